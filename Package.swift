@@ -1,0 +1,61 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Targets follow the data flow of an evaluation:
+// instruments → fieldwork → store → coding → scoring → reporting.
+// `EvalKitXML` is the only module that touches libxml2 (`CLibXML2`).
+let package = Package(
+    name: "EvalKit",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "evalkit", targets: ["evalkit"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "EvalKitCore"),
+        .target(name: "EvalKitXML", dependencies: ["CLibXML2", "EvalKitCore"]),
+        .target(
+            name: "EvalKitInstruments",
+            dependencies: ["EvalKitXML", "EvalKitCore"],
+            resources: [
+                .embedInCode("Schemas/evalkit-common.xsd"),
+                .embedInCode("Schemas/instrument.xsd"),
+                .embedInCode("Schemas/consent.xsd"),
+                .embedInCode("Schemas/framework.xsd"),
+                .embedInCode("Schemas/evalkit.xsd"),
+                .embedInCode("Schemas/xml.xsd"),
+            ]
+        ),
+        .executableTarget(
+            name: "evalkit",
+            dependencies: [
+                "EvalKitCore",
+                "EvalKitInstruments",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "EvalKitTestSupport", dependencies: ["EvalKitCore"], path: "Tests/EvalKitTestSupport"),
+        .testTarget(name: "EvalKitXMLTests", dependencies: ["EvalKitXML", "EvalKitTestSupport"]),
+        .testTarget(
+            name: "EvalKitInstrumentsTests",
+            dependencies: ["EvalKitInstruments", "EvalKitTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "EvalKitCLITests", dependencies: ["evalkit", "EvalKitTestSupport"]),
+    ]
+)
+
+for target in package.targets where target.type != .system {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    settings.append(.enableUpcomingFeature("InternalImportsByDefault"))
+    target.swiftSettings = settings
+}

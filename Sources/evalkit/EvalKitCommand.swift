@@ -1,0 +1,32 @@
+import ArgumentParser
+import EvalKitCore
+import Foundation
+
+@main
+struct EvalKitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evalkit",
+        abstract: "Qualitative evaluation research, from the field to the published report.",
+        discussion: """
+            EvalKit works on a project folder: Instruments/ holds the interview and FGD guides and \
+            the evaluation framework, Consent/ the verbal consent scripts, Exports/ what EvalKit writes. \
+            Every command takes --project DIR (default: the current folder).
+
+            Exit statuses: 0 success, 64 wrong usage, 65 invalid data, 66 missing input, 74 I/O error.
+            """,
+        subcommands: [InstrumentCommand.self]
+    )
+
+    /// Runs the command; the only place that prints an error and exits.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as any EvalKitError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            Foundation.exit(error.exitStatus.rawValue)
+        } catch {
+            exit(withError: error)
+        }
+    }
+}
