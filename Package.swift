@@ -11,7 +11,8 @@ let package = Package(
         .executable(name: "evalkit", targets: ["evalkit"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -29,15 +30,29 @@ let package = Package(
                 .embedInCode("Schemas/instrument.xsd"),
                 .embedInCode("Schemas/consent.xsd"),
                 .embedInCode("Schemas/framework.xsd"),
+                .embedInCode("Schemas/contacts.xsd"),
                 .embedInCode("Schemas/evalkit.xsd"),
                 .embedInCode("Schemas/xml.xsd"),
+                .embedInCode("Templates/framework.xml"),
+                .embedInCode("Templates/consent.xml"),
+                .embedInCode("Templates/contacts.xml"),
             ]
+        ),
+        .target(
+            name: "EvalKitFieldwork",
+            dependencies: ["EvalKitCore", "EvalKitInstruments", "EvalKitStore"]
+        ),
+        .target(
+            name: "EvalKitStore",
+            dependencies: ["EvalKitCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(
             name: "evalkit",
             dependencies: [
                 "EvalKitCore",
                 "EvalKitInstruments",
+                "EvalKitFieldwork",
+                "EvalKitStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,6 +62,13 @@ let package = Package(
             name: "EvalKitInstrumentsTests",
             dependencies: ["EvalKitInstruments", "EvalKitTestSupport"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "EvalKitStoreTests", dependencies: ["EvalKitStore", "EvalKitTestSupport"]),
+        .testTarget(
+            name: "EvalKitFieldworkTests",
+            dependencies: [
+                "EvalKitFieldwork", "EvalKitStore", "EvalKitInstruments", "EvalKitCore", "EvalKitTestSupport",
+            ]
         ),
         .testTarget(name: "EvalKitCLITests", dependencies: ["evalkit", "EvalKitTestSupport"]),
     ]

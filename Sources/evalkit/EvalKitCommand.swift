@@ -14,7 +14,7 @@ struct EvalKitCommand: ParsableCommand {
 
             Exit statuses: 0 success, 64 wrong usage, 65 invalid data, 66 missing input, 74 I/O error.
             """,
-        subcommands: [InstrumentCommand.self]
+        subcommands: [InitCommand.self, InstrumentCommand.self, InterviewCommand.self]
     )
 
     /// Runs the command; the only place that prints an error and exits.

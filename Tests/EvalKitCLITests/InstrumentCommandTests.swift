@@ -7,7 +7,7 @@ struct InstrumentCommandTests {
     @Test func validateOnTheReferenceCaseSucceeds() throws {
         let output = try EvalKitProcess.run(["instrument", "validate"], in: Repository.root)
         #expect(output.status == 0)
-        #expect(output.standardOutput == "Checked 10 files: 0 errors, 0 warnings.\n")
+        #expect(output.standardOutput == "Checked 11 files: 0 errors, 0 warnings.\n")
         #expect(output.standardError == "")
     }
 

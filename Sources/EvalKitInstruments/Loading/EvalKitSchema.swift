@@ -10,6 +10,7 @@ public enum EvalKitSchema {
         "instrument.xsd": PackageResources.instrument_xsd,
         "consent.xsd": PackageResources.consent_xsd,
         "framework.xsd": PackageResources.framework_xsd,
+        "contacts.xsd": PackageResources.contacts_xsd,
         "xml.xsd": PackageResources.xml_xsd,
     ]
 

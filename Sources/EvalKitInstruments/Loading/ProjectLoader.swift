@@ -37,7 +37,7 @@ public struct ProjectLoader {
         var diagnostics = collected.diagnostics
         let project = Project(
             directory: directory, framework: collected.frameworks.first, instruments: collected.instruments,
-            consentScripts: collected.consentScripts)
+            consentScripts: collected.consentScripts, contacts: collected.contactLists.first)
         diagnostics += CrossReferenceCheck(project: project, frameworks: collected.frameworks).run(collected.references)
         diagnostics.sort { $0.sortKey < $1.sortKey }
         return Result(project: project, diagnostics: diagnostics, texts: collected.texts)
@@ -47,6 +47,7 @@ public struct ProjectLoader {
         var instruments: [Instrument] = []
         var consentScripts: [ConsentScript] = []
         var frameworks: [Framework] = []
+        var contactLists: [ContactList] = []
         var references: [Reference] = []
         var diagnostics: [Diagnostic] = []
         var texts: [TextRecord] = []
@@ -95,6 +96,11 @@ public struct ProjectLoader {
             case "framework":
                 var decoder = FrameworkDecoder()
                 frameworks.append(decoder.decode(root))
+                diagnostics += decoder.reader.diagnostics
+                texts += decoder.reader.texts
+            case "contacts":
+                var decoder = ContactsDecoder()
+                contactLists.append(decoder.decode(root))
                 diagnostics += decoder.reader.diagnostics
                 texts += decoder.reader.texts
             default:

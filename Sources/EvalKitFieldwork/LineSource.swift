@@ -1,0 +1,45 @@
+import Foundation
+
+/// Where typed entries come from: the keyboard, a pipe or a script file. All go through
+/// the same prompts, so a script rehearses exactly what a person would do.
+public protocol LineSource {
+    /// The next line without its line break, or nil at the end of input.
+    mutating func nextLine() -> String?
+    /// Whether typed text is already visible (a terminal echoes what is typed).
+    var echoesInput: Bool { get }
+}
+
+/// Standard input: a person at a terminal, or a pipe.
+public struct StandardInputLines: LineSource {
+    public let echoesInput: Bool
+
+    public init() {
+        echoesInput = isatty(STDIN_FILENO) == 1
+    }
+
+    public mutating func nextLine() -> String? {
+        readLine(strippingNewline: true)
+    }
+}
+
+/// The lines of a script file. Lines starting with `#` are comments and are skipped.
+public struct ScriptLines: LineSource {
+    private var lines: [Substring]
+    private var index = 0
+    public var echoesInput: Bool { false }
+
+    public init(text: String) {
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.last == "" { lines.removeLast() }
+    }
+
+    public mutating func nextLine() -> String? {
+        while index < lines.count {
+            let line = lines[index]
+            index += 1
+            if line.hasPrefix("#") { continue }
+            return String(line.hasSuffix("\r") ? line.dropLast() : line)
+        }
+        return nil
+    }
+}

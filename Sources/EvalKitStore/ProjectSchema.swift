@@ -1,0 +1,107 @@
+internal import GRDB
+
+/// The project database's schema, as a timeline of migrations.
+///
+/// A released migration is never edited: a change is a new migration appended at the end.
+/// Migrations use plain table and column names and SQL, never the record types, so that
+/// they keep meaning what they meant when they shipped.
+///
+/// Dates are stored as GRDB stores them: UTC text `YYYY-MM-DD HH:MM:SS.SSS`, which sorts in
+/// time order and keeps milliseconds. Protected texts are BLOBs written by `ProtectedText`.
+/// There is no column for a person's name anywhere, by design.
+enum ProjectSchema {
+    /// `PRAGMA application_id` of an EvalKit project database ("EvKt"), set by migration v1,
+    /// so that another program's SQLite file is told apart from an EvalKit one.
+    static let applicationID: Int64 = 0x4576_4B74
+
+    /// The migrator that brings a database to the schema this EvalKit uses.
+    static func migrator() -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1", migrate: v1)
+        return migrator
+    }
+
+    private static func v1(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                PRAGMA application_id = \(applicationID);
+
+                CREATE TABLE session (
+                    id TEXT NOT NULL PRIMARY KEY,
+                    instrumentID TEXT NOT NULL,
+                    instrumentVersion TEXT NOT NULL,
+                    instrumentSnapshot TEXT NOT NULL,
+                    method TEXT NOT NULL,
+                    siteID TEXT NOT NULL,
+                    unitID TEXT,
+                    respondentGroup TEXT NOT NULL,
+                    interviewerCode TEXT,
+                    language TEXT NOT NULL,
+                    interpreterUsed BOOLEAN,
+                    status TEXT NOT NULL,
+                    startedAt DATETIME NOT NULL,
+                    endedAt DATETIME,
+                    consentAt DATETIME,
+                    guardianConsentAt DATETIME
+                );
+                CREATE INDEX session_on_startedAt ON session(startedAt, id);
+
+                CREATE TABLE respondent (
+                    code TEXT NOT NULL PRIMARY KEY,
+                    sessionID TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+                    siteID TEXT NOT NULL,
+                    respondentGroup TEXT NOT NULL,
+                    number INTEGER NOT NULL,
+                    seat INTEGER,
+                    UNIQUE (siteID, respondentGroup, number)
+                );
+                CREATE INDEX respondent_on_sessionID ON respondent(sessionID);
+
+                -- The highest number ever given per site and group: a number stays used
+                -- even after a withdrawn respondent's row is removed.
+                CREATE TABLE respondentCounter (
+                    siteID TEXT NOT NULL,
+                    respondentGroup TEXT NOT NULL,
+                    lastNumber INTEGER NOT NULL,
+                    PRIMARY KEY (siteID, respondentGroup)
+                );
+
+                CREATE TABLE profileValue (
+                    respondentCode TEXT NOT NULL REFERENCES respondent(code) ON DELETE CASCADE,
+                    fieldID TEXT NOT NULL,
+                    value BLOB NOT NULL,
+                    PRIMARY KEY (respondentCode, fieldID)
+                );
+
+                CREATE TABLE answer (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    sessionID TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+                    questionID TEXT NOT NULL,
+                    respondentCode TEXT REFERENCES respondent(code) ON DELETE CASCADE,
+                    status TEXT NOT NULL,
+                    value BLOB,
+                    recordedAt DATETIME NOT NULL
+                );
+                CREATE INDEX answer_on_sessionID_questionID ON answer(sessionID, questionID, respondentCode);
+                CREATE INDEX answer_on_respondentCode ON answer(respondentCode);
+
+                CREATE TABLE note (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    sessionID TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+                    questionID TEXT,
+                    text BLOB NOT NULL,
+                    createdAt DATETIME NOT NULL
+                );
+                CREATE INDEX note_on_sessionID ON note(sessionID);
+
+                CREATE TABLE sessionEvent (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    sessionID TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL,
+                    questionID TEXT,
+                    at DATETIME NOT NULL
+                );
+                CREATE INDEX sessionEvent_on_sessionID ON sessionEvent(sessionID);
+                """)
+    }
+}

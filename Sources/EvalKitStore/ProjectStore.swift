@@ -1,0 +1,118 @@
+import Foundation
+internal import GRDB
+
+/// The project database: sessions, pseudonymous respondents, answers, notes and events
+/// of one evaluation, in `.evalkit/project.sqlite` (SQLite in WAL mode, through GRDB).
+///
+/// Every method is synchronous and every method that writes has committed, with
+/// `synchronous = FULL`, when it returns: a caller may show "saved" right after, and the
+/// change survives a crash or a power cut. Several stores (in one process or several) may
+/// use the same file at once; writes are serialised by SQLite.
+///
+/// Answer values, note texts and profile values pass through the store's `TextCodec`
+/// (see `ProtectedText`). There is no place for a person's name.
+public final class ProjectStore: Sendable {
+    /// Where the database lives inside a project folder.
+    public static let relativePath = ".evalkit/project.sqlite"
+
+    /// The database path of the project in `directory`.
+    public static func path(inProject directory: String) -> String {
+        (directory as NSString).appendingPathComponent(relativePath)
+    }
+
+    /// The database file.
+    public let path: String
+    let pool: DatabasePool
+    let protected: ProtectedText
+
+    /// Opens the database at `path`, creating it (and its folder) if needed, and brings its
+    /// schema up to date.
+    ///
+    /// An empty or missing file becomes a new project database; that is not an error.
+    /// - Parameter textCodec: seals and opens answers, notes and profile values.
+    /// - Throws: `StoreError`: 65 for a file that is not an SQLite database, another program's
+    ///   database, a damaged one, or one written by a newer EvalKit (such files are not changed);
+    ///   73 when the folder cannot be created; 74 when the file cannot be opened or written.
+    public init(path: String, textCodec: any TextCodec = PlainTextCodec()) throws(StoreError) {
+        self.path = path
+        self.protected = ProtectedText(codec: textCodec)
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw StoreError(path: path, reason: .cannotCreateFolder)
+            }
+        }
+        do {
+            try Self.checkExistingFile(at: path)
+            pool = try DatabasePool(path: path, configuration: Self.configuration())
+            // The pool sets NORMAL on its writer when it turns WAL on, after `prepareDatabase`.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+            try ProjectSchema.migrator().migrate(pool)
+        } catch {
+            throw StoreError(path: path, caught: error)
+        }
+    }
+
+    private static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.label = "EvalKit.ProjectStore"
+        configuration.foreignKeysEnabled = true
+        // Another store on the same file may be writing: wait for it rather than fail.
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            // A committed answer must survive a power cut.
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        return configuration
+    }
+
+    /// Refuses, without changing it, an existing file that is not an EvalKit database this
+    /// EvalKit can use; opening a pool would first switch another program's database to WAL.
+    private static func checkExistingFile(at path: String) throws {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        guard let size = attributes?[.size] as? NSNumber, size.intValue > 0,
+            attributes?[.type] as? FileAttributeType == .typeRegular
+        else { return }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try queue.read { db in
+            let applicationID = try Int64.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            if applicationID != ProjectSchema.applicationID {
+                let tables = try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT COUNT(*) FROM sqlite_master
+                        WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> 'grdb_migrations'
+                        """)
+                if tables ?? 0 > 0 { throw Refusal(.notAnEvalKitDatabase) }
+            }
+            let migrator = ProjectSchema.migrator()
+            let unknown = try migrator.appliedIdentifiers(db).subtracting(migrator.migrations)
+            if !unknown.isEmpty { throw Refusal(.newerThanThisEvalKit(unknownMigrations: unknown.sorted())) }
+        }
+        try queue.close()
+    }
+
+    /// Runs `body` in a read-only snapshot; every failure becomes a `StoreError`.
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.read(body)
+        } catch {
+            throw StoreError(path: path, caught: error)
+        }
+    }
+
+    /// Runs `body` in one immediate write transaction, committed when this returns; on any
+    /// error nothing of `body` is kept.
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.write(body)
+        } catch {
+            throw StoreError(path: path, caught: error)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import EvalKitCore
+import EvalKitInstruments
+import EvalKitStore
+import Foundation
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Make a new, empty project: Instruments/, Consent/, Exports/, a framework to fill in, the database.",
+        discussion: """
+            The project database is created at .evalkit/project.sqlite inside the project and is listed \
+            in the project's .gitignore: it holds respondents' answers and must never be committed. \
+            An existing project is left untouched.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The folder for the project (default: the current folder).", valueName: "dir"))
+    var directory: String = "."
+
+    func run() throws {
+        let manager = FileManager.default
+        let existing = ProjectTemplate.folders.prefix(2).filter {
+            manager.fileExists(atPath: (directory as NSString).appendingPathComponent($0))
+        }
+        guard existing.isEmpty else {
+            throw SimpleError(
+                status: .usage,
+                message:
+                    "error: '\(directory)' already holds a project (\(existing.joined(separator: ", "))/); nothing was changed."
+            )
+        }
+        for folder in ProjectTemplate.folders {
+            let path = (directory as NSString).appendingPathComponent(folder)
+            do {
+                try manager.createDirectory(atPath: path, withIntermediateDirectories: true)
+            } catch {
+                throw SimpleError(status: .cannotCreate, message: "\(path): error: the folder cannot be created")
+            }
+        }
+        for file in ProjectTemplate.files {
+            let path = (directory as NSString).appendingPathComponent(file.path)
+            if !manager.fileExists(atPath: path) { try AtomicFile.write(Data(file.bytes), to: path) }
+        }
+        _ = try ProjectStore(path: ProjectStore.path(inProject: directory))
+        print(
+            """
+            Made a new EvalKit project in \(directory):
+              Instruments/framework.xml   criteria, sites and groups to fill in
+              Consent/verbal-consent.xml  the consent script to adapt
+              Consent/contacts.xml        the team's card and referral services
+              \(ProjectStore.relativePath)   the database (git-ignored)
+            Add your guides to Instruments/, then check them with: evalkit instrument validate --project \(directory)
+            """)
+    }
+}
+
+/// An error with a ready sentence and an exit status.
+struct SimpleError: EvalKitError {
+    var status: ExitStatus
+    var message: String
+    var exitStatus: ExitStatus { status }
+    var description: String { message }
+}

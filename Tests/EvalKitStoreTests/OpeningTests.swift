@@ -1,0 +1,120 @@
+import EvalKitCore
+import EvalKitTestSupport
+import Foundation
+import Testing
+
+@testable import EvalKitStore
+
+struct OpeningTests {
+    @Test func theDatabaseLivesInTheProjectsEvalkitFolder() {
+        #expect(ProjectStore.relativePath == ".evalkit/project.sqlite")
+        #expect(ProjectStore.path(inProject: "/p") == "/p/.evalkit/project.sqlite")
+    }
+
+    @Test func openingCreatesTheFolderAndTheSchema() throws {
+        let project = try TestProject()
+        #expect(FileManager.default.fileExists(atPath: project.directory.file(".evalkit/project.sqlite")))
+        let tables = try project.raw("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        #expect(
+            tables.compactMap { $0["name"] } == [
+                "answer", "grdb_migrations", "note", "profileValue", "respondent", "respondentCounter", "session",
+                "sessionEvent", "sqlite_sequence",
+            ].map(RawValue.text))
+        #expect(try project.raw("SELECT identifier FROM grdb_migrations") == [["identifier": .text("v1")]])
+        #expect(try project.raw("PRAGMA application_id") == [["application_id": .integer(0x4576_4B74)]])
+    }
+
+    @Test func reopeningRunsNoMigrationTwiceAndKeepsTheData() throws {
+        let project = try TestProject()
+        try project.session("kept")
+        let schema = try project.raw("SELECT type, name, sql FROM sqlite_master ORDER BY name")
+        for _ in 1...2 {
+            let again = try project.open()
+            #expect(try again.rawRows("SELECT type, name, sql FROM sqlite_master ORDER BY name") == schema)
+            #expect(try again.rawRows("SELECT identifier FROM grdb_migrations") == [["identifier": .text("v1")]])
+            #expect(try again.session(id: "kept")?.id == "kept")
+        }
+    }
+
+    @Test func everyConnectionIsInWALModeWithFullSynchronousWrites() throws {
+        let project = try TestProject()
+        let store = project.store
+        for onWriter in [true, false] {
+            #expect(try store.rawRows("PRAGMA journal_mode", onWriter: onWriter) == [["journal_mode": .text("wal")]])
+            #expect(try store.rawRows("PRAGMA synchronous", onWriter: onWriter) == [["synchronous": .integer(2)]])
+            #expect(try store.rawRows("PRAGMA foreign_keys", onWriter: onWriter) == [["foreign_keys": .integer(1)]])
+        }
+    }
+
+    /// No table has a column that could hold a person's name.
+    @Test func noColumnIsMeantForAName() throws {
+        let columns = try TestProject().raw(
+            """
+            SELECT m.name || '.' || p.name AS column FROM sqlite_master m, pragma_table_info(m.name) p
+            WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%'
+            """)
+        #expect(columns.count > 30)
+        #expect(columns.filter { "\($0["column"] ?? .null)".lowercased().contains("name") } == [])
+    }
+
+    @Test func aFileOfRandomBytesIsRefusedAndLeftAlone() throws {
+        let directory = try TemporaryDirectory()
+        var generator = SystemRandomNumberGenerator()
+        let bytes = Data((0..<8192).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        let path = try directory.write(bytes, to: ".evalkit/project.sqlite")
+        let error = #expect(throws: StoreError.self) { try ProjectStore(path: path) }
+        #expect(error?.description == "\(path): error: not an EvalKit project database (file is not a database)")
+        #expect(error?.exitStatus == .dataError)
+        #expect(FileManager.default.contents(atPath: path) == bytes)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+    }
+
+    @Test func aDatabaseMigratedByANewerEvalKitIsRefused() throws {
+        let project = try TestProject()
+        try project.store.rawExecute("INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
+        let error = #expect(throws: StoreError.self) { try project.open() }
+        #expect(
+            error?.description
+                == "\(project.path): error: the project database was written by a newer EvalKit "
+                + "(unknown schema version 'v99-from-the-future'); update EvalKit to open it")
+        #expect(error?.exitStatus == .dataError)
+    }
+
+    @Test func anotherProgramsSQLiteDatabaseIsRefused() throws {
+        let project = try TestProject()
+        try project.store.rawExecute("PRAGMA application_id = 0")
+        let error = #expect(throws: StoreError.self) { try project.open() }
+        #expect(
+            error?.description
+                == "\(project.path): error: not an EvalKit project database (it holds another program's tables)")
+        #expect(error?.exitStatus == .dataError)
+    }
+
+    @Test func anEmptyFileBecomesANewDatabase() throws {
+        let directory = try TemporaryDirectory()
+        let path = try directory.write(Data(), to: "project.sqlite")
+        let store = try ProjectStore(path: path)
+        #expect(try store.rawRows("SELECT identifier FROM grdb_migrations") == [["identifier": .text("v1")]])
+    }
+
+    @Test func aFolderWhereTheFileShouldBeCannotBeOpened() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("project.sqlite")
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        let error = #expect(throws: StoreError.self) { try ProjectStore(path: path) }
+        #expect(
+            error?.description
+                == "\(path): error: cannot open the project database (unable to open database file); "
+                + "check that the folder exists and can be written")
+        #expect(error?.exitStatus == .ioError)
+    }
+
+    @Test func aFileWhereTheFolderShouldBeIsReported() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("not a folder", to: ".evalkit")
+        let path = ProjectStore.path(inProject: directory.path)
+        let error = #expect(throws: StoreError.self) { try ProjectStore(path: path) }
+        #expect(error?.description == "\(path): error: its folder cannot be created")
+        #expect(error?.exitStatus == .cannotCreate)
+    }
+}
