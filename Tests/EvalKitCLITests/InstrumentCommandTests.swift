@@ -110,6 +110,9 @@ struct InstrumentCommandTests {
         #expect(output.status == 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(
-            names == ["consent.xsd", "evalkit-common.xsd", "evalkit.xsd", "framework.xsd", "instrument.xsd", "xml.xsd"])
+            names == [
+                "consent.xsd", "contacts.xsd", "evalkit-common.xsd", "evalkit.xsd", "framework.xsd", "instrument.xsd",
+                "xml.xsd",
+            ])
     }
 }
