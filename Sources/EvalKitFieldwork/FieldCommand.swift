@@ -1,3 +1,5 @@
+import Foundation
+
 /// What an interviewer can type at any prompt, starting with a colon so that it can never be
 /// mistaken for an answer. A real answer that starts with a colon is typed with two (`::`).
 public enum FieldCommand: Equatable, Sendable {
@@ -17,6 +19,13 @@ public enum FieldCommand: Equatable, Sendable {
     case distress
     case help
 
+    /// The command list for `:help`, in two aligned columns.
+    public static var helpText: String {
+        let width = summary.map(\.0.count).max() ?? 0
+        return summary.map { $0.0.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.1 }
+            .joined(separator: "\n")
+    }
+
     /// Every command with its one-line explanation, for `:help` and the guide.
     public static let summary: [(String, String)] = [
         (":skip", "the respondent declines this question"),
@@ -34,6 +43,9 @@ public enum FieldCommand: Equatable, Sendable {
 public enum FieldInput: Equatable, Sendable {
     case command(FieldCommand)
     case text(String)
+    /// Free text whose later line was a command: the text is saved as the answer to the current
+    /// question, then the command runs for that same question.
+    case textThenCommand(String, FieldCommand)
     /// Standard input or the script ended.
     case endOfInput
 

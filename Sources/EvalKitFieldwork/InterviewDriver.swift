@@ -15,8 +15,6 @@ public final class InterviewDriver {
     private let clock: @Sendable () -> Date
     /// Ids of this session's FGD contributions, newest last, for `:back`.
     private var contributionIDs: [Int64]
-    /// A command typed on a later line of a free-text answer: it runs once the text is saved.
-    private var pending: FieldInput?
 
     public init(
         engine: InterviewEngine, store: ProjectStore, context: SessionContext, input: any LineSource, screen: Screen,
@@ -41,7 +39,7 @@ public final class InterviewDriver {
             reaction.messages.forEach(screen.show)
             if let outcome = reaction.outcome { return outcome }
             guard let prompt = reaction.prompt else { return .inputEnded }
-            reaction = engine.handle(read(prompt))
+            reaction = engine.handle(try read(prompt))
         }
     }
 
@@ -116,11 +114,7 @@ public final class InterviewDriver {
     /// Reads one entry for the prompt: one line, or (for free text) lines up to an empty line.
     /// A line starting with a colon is a command. On a later line of a free-text answer, the
     /// text typed so far is submitted (and saved) first, then the command runs.
-    private func read(_ prompt: Prompt) -> FieldInput {
-        if let command = pending {
-            pending = nil
-            return command
-        }
+    private func read(_ prompt: Prompt) throws(StoreError) -> FieldInput {
         while true {
             screen.showPrompt(prompt)
             guard let first = nextLine() else { return .endOfInput }
@@ -132,14 +126,14 @@ public final class InterviewDriver {
                 guard prompt.entry == .paragraph, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
                     return .text(text)
                 }
-                return readParagraph(startingWith: text)
+                return try readParagraph(startingWith: text)
             case .success(let input):
                 return input
             }
         }
     }
 
-    private func readParagraph(startingWith first: String) -> FieldInput {
+    private func readParagraph(startingWith first: String) throws(StoreError) -> FieldInput {
         var lines = [first]
         while true {
             screen.showContinuation()
@@ -154,14 +148,18 @@ public final class InterviewDriver {
                         .problem,
                         "This answer already has text; end it with an empty line, or :back to revise it later."))
             case .success(.command(.help)):
-                screen.show(Message(.info, FieldCommand.summary.map { "\($0.0)  \($0.1)" }.joined(separator: "\n")))
+                screen.show(Message(.info, FieldCommand.helpText))
+            case .success(.command(.note(let note?))):
+                // A note does not end the answer: it is kept at once, for this question.
+                var reaction = engine.handle(.command(.note(note)))
+                try perform(&reaction)
+                reaction.messages.forEach(screen.show)
             case .success(.command(let command)):
-                pending = .command(command)
-                return .text(lines.joined(separator: "\n"))
+                return .textThenCommand(lines.joined(separator: "\n"), command)
             case .success(.text(let text)):
                 lines.append(text)
-            case .success(.endOfInput):
-                break
+            case .success(.endOfInput), .success(.textThenCommand):
+                break  // never produced by parsing a single line
             }
         }
         return .text(lines.joined(separator: "\n"))

@@ -8,7 +8,7 @@ extension InterviewEngine {
         case .help:
             var reaction = currentPromptOnly()
             reaction.messages.insert(
-                Message(.info, FieldCommand.summary.map { "\($0.0)  \($0.1)" }.joined(separator: "\n")), at: 0)
+                Message(.info, FieldCommand.helpText), at: 0)
             return reaction
         case .note(let text):
             guard !stage.isBeforeConsent else { return refuse("Notes can be kept once consent is recorded.") }
@@ -31,6 +31,8 @@ extension InterviewEngine {
             if stage != .distress { returnStage = stage }
             stage = .distress
             reaction.prompt = present().prompt
+            // Coming back shows the whole question again, its section included.
+            lastSectionShown = nil
             return reaction
         case .pause:
             if stage.isBeforeConsent { return notStarted() }

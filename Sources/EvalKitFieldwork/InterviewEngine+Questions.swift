@@ -130,9 +130,10 @@ extension InterviewEngine {
 
     /// The question the interviewer is on, for notes and events.
     var currentQuestionID: String? {
+        if let questionOverride { return questionOverride }
         switch stage {
-        case .question(let index), .speaker(let index), .contribution(let index, _): questions[index].id
-        default: nil
+        case .question(let index), .speaker(let index), .contribution(let index, _): return questions[index].id
+        default: return nil
         }
     }
 }

@@ -53,6 +53,8 @@ public struct InterviewEngine: Sendable {
     /// Question indices asked, for `:back`.
     var history: [Int] = []
     var lastSectionShown: Int?
+    /// While a command runs after a saved answer: the question it belongs to.
+    var questionOverride: String?
 
     var isGroup: Bool { setup.instrument.kind == .fgd }
     var language: String { setup.language }
@@ -103,14 +105,36 @@ public struct InterviewEngine: Sendable {
     public mutating func handle(_ input: FieldInput) -> Reaction {
         switch input {
         case .endOfInput:
+            if stage.isBeforeConsent {
+                return Reaction(
+                    messages: [Message(.info, "Input ended before consent; nothing was recorded.")],
+                    outcome: .notStarted)
+            }
             return Reaction(
                 messages: [Message(.info, "Input ended before the interview did; everything entered so far is saved.")],
-                outcome: stage.isBeforeConsent ? .notStarted : .inputEnded)
+                outcome: .inputEnded)
         case .command(let command):
             return handle(command)
         case .text(let entry):
             return handleText(entry)
+        case .textThenCommand(let entry, let command):
+            return handleText(entry, then: command)
         }
+    }
+
+    /// Saves the text for the current question, then runs the command as if typed at that
+    /// question: a pause, stop or distress is filed under the question being answered.
+    private mutating func handleText(_ entry: String, then command: FieldCommand) -> Reaction {
+        let question = currentQuestionID
+        let saved = handleText(entry)
+        guard saved.messages.allSatisfy({ $0.role != .problem }) else { return saved }
+        questionOverride = question
+        defer { questionOverride = nil }
+        let after = handle(command)
+        // The next question's text is not shown: the command decides what comes next.
+        return Reaction(
+            effects: saved.effects + after.effects, messages: after.messages, prompt: after.prompt,
+            outcome: saved.outcome ?? after.outcome)
     }
 
     /// Receives the codes the driver made for `Effect.allocateRespondents`.

@@ -16,8 +16,10 @@ extension ProjectStore {
     /// The session's events, in the order they were recorded.
     public func events(sessionID: String) throws(StoreError) -> [SessionEventRecord] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM sessionEvent WHERE sessionID = ? ORDER BY id", arguments: [sessionID])
-                .map(SessionEventRecord.init(row:))
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM sessionEvent WHERE sessionID = ? ORDER BY id", arguments: [sessionID]
+            )
+            .map(SessionEventRecord.init(row:))
         }
     }
 }

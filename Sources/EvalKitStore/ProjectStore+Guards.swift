@@ -17,13 +17,11 @@ extension ProjectStore {
     static func requireOpenSession(_ db: Database, id: String) throws -> DatabaseValue {
         guard let row = try Row.fetchOne(db, sql: "SELECT status, consentAt FROM session WHERE id = ?", arguments: [id])
         else { throw Refusal(.unknownSession(id)) }
-        guard let raw = row["status"] as String?, let status = SessionStatus(rawValue: raw) else {
-            throw Refusal(.unreadableRow(table: "session"))
-        }
+        let status = try row.enumValue("status", in: "session", as: SessionStatus.self)
         if status == .consentDeclined || status == .withdrawn {
             throw Refusal(.closedToData(sessionID: id, status: status))
         }
-        return row["consentAt"]
+        return try row.value("consentAt", in: "session", as: DatabaseValue.self)
     }
 
     /// Refuses unless session `id` exists.
@@ -35,7 +33,8 @@ extension ProjectStore {
 
     /// The session of respondent `code`; refuses an unknown code.
     static func sessionOfRespondent(_ db: Database, code: String) throws -> String {
-        guard let id = try String.fetchOne(db, sql: "SELECT sessionID FROM respondent WHERE code = ?", arguments: [code])
+        guard
+            let id = try String.fetchOne(db, sql: "SELECT sessionID FROM respondent WHERE code = ?", arguments: [code])
         else { throw Refusal(.unknownRespondent(code)) }
         return id
     }

@@ -16,7 +16,9 @@ enum RawValue: Equatable, Sendable {
 
 extension ProjectStore {
     /// The rows of `sql`, each by column name, read on a reader connection or on the writer.
-    func rawRows(_ sql: String, arguments: [String] = [], onWriter: Bool = false) throws(StoreError) -> [[String: RawValue]] {
+    func rawRows(_ sql: String, arguments: [String] = [], onWriter: Bool = false) throws(StoreError) -> [[String:
+        RawValue]]
+    {
         func rows(_ db: Database) throws -> [[String: RawValue]] {
             try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
                 var values: [String: RawValue] = [:]

@@ -90,10 +90,8 @@ extension ProjectStore {
                 db, sql: "SELECT fieldID, value FROM profileValue WHERE respondentCode = ?",
                 arguments: [respondentCode])
             while let row = try rows.next() {
-                guard let fieldID = row["fieldID"] as String?, let data = row["value"] as Data? else {
-                    throw Refusal(.unreadableRow(table: "profileValue"))
-                }
-                values[fieldID] = try protected.open(data)
+                let fieldID = try row.value("fieldID", in: "profileValue", as: String.self)
+                values[fieldID] = try protected.open(row.value("value", in: "profileValue", as: Data.self))
             }
             return values
         }

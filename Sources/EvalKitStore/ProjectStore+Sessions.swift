@@ -44,7 +44,8 @@ extension ProjectStore {
     /// Sets the session's status and end time (nil while it is not over).
     /// - Throws: `StoreError` (`unknownSession`).
     public func setStatus(sessionID: String, _ status: SessionStatus, endedAt: Date?) throws(StoreError) {
-        try update(sessionID, sql: "UPDATE session SET status = ?, endedAt = ? WHERE id = ?", [status.rawValue, endedAt])
+        try update(
+            sessionID, sql: "UPDATE session SET status = ?, endedAt = ? WHERE id = ?", [status.rawValue, endedAt])
     }
 
     /// Records that the session now follows another version of its guide.
@@ -75,7 +76,8 @@ extension ProjectStore {
         on date: Date
     ) throws(StoreError) -> SessionRecord {
         let secondsPerDay = 86_400.0
-        let day = Date(timeIntervalSince1970: (date.timeIntervalSince1970 / secondsPerDay).rounded(.down) * secondsPerDay)
+        let day = Date(
+            timeIntervalSince1970: (date.timeIntervalSince1970 / secondsPerDay).rounded(.down) * secondsPerDay)
         let session = SessionRecord(
             id: UUID().uuidString.lowercased(), instrumentID: instrumentID, instrumentVersion: "",
             instrumentSnapshot: "", method: method, siteID: siteID, unitID: unitID, respondentGroup: respondentGroup,
@@ -87,7 +89,8 @@ extension ProjectStore {
     /// The session with this id, or nil.
     public func session(id: String) throws(StoreError) -> SessionRecord? {
         try read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM session WHERE id = ?", arguments: [id]).map(SessionRecord.init(row:))
+            try Row.fetchOne(db, sql: "SELECT * FROM session WHERE id = ?", arguments: [id]).map(
+                SessionRecord.init(row:))
         }
     }
 

@@ -88,7 +88,7 @@ public final class ProjectStore: Sendable {
                         SELECT COUNT(*) FROM sqlite_master
                         WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> 'grdb_migrations'
                         """)
-                if tables ?? 0 > 0 { throw Refusal(.notAnEvalKitDatabase) }
+                if (tables ?? 0) > 0 { throw Refusal(.notAnEvalKitDatabase) }
             }
             let migrator = ProjectSchema.migrator()
             let unknown = try migrator.appliedIdentifiers(db).subtracting(migrator.migrations)

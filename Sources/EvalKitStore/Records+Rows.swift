@@ -6,7 +6,7 @@ internal import GRDB
 
 extension Row {
     /// The value of `column`, or a refusal naming `table`.
-    fileprivate func value<Value: DatabaseValueConvertible>(
+    func value<Value: DatabaseValueConvertible>(
         _ column: String, in table: String, as type: Value.Type = Value.self
     ) throws -> Value {
         do {
@@ -17,7 +17,7 @@ extension Row {
     }
 
     /// The enum case stored as raw text in `column`.
-    fileprivate func enumValue<Value: RawRepresentable<String>>(
+    func enumValue<Value: RawRepresentable<String>>(
         _ column: String, in table: String, as type: Value.Type = Value.self
     ) throws -> Value {
         guard let value = Value(rawValue: try self.value(column, in: table, as: String.self)) else {

@@ -165,4 +165,30 @@ struct DriverTests {
         }
         #expect(answers == ["N-COMM-001: On the radio.", "group: We all agree.", "group: yes"])
     }
+
+    @Test func aPausedGroupDiscussionResumesFromTheStoreWhereItStopped() throws {
+        let folder = try TemporaryDirectory()
+        let first = try run(
+            "group", script: "yes\nno\nno\nyes\nyes\n2\n30\n45\n1\nOn the radio.\n\n:pause\n", in: folder)
+        #expect(first.outcome == .paused)
+        let session = try #require(try first.store.session(id: first.context.sessionID))
+        let instrument = try #require(FieldFixtures.project.instrument("group"))
+        let (progress, contributionIDs) = try SessionProgress.load(session, instrument: instrument, from: first.store)
+        #expect(progress.respondents.map(\.code) == ["N-COMM-001", "N-COMM-002"])
+        #expect(contributionIDs.count == 1)
+        var engine = InterviewEngine(setup: FieldFixtures.setup("group"))
+        let resumed = engine.resume(from: progress, consentAt: FieldFixtures.start)
+        let transcript = Transcript()
+        let driver = InterviewDriver(
+            engine: engine, store: first.store, context: first.context,
+            input: ScriptLines(text: ":back\n2\nOn TV.\n\n\nno\n"),
+            screen: Screen { transcript.append($0) }, clock: { FieldFixtures.start }, contributionIDs: contributionIDs)
+        #expect(try driver.run(from: resumed) == .completed)
+        let answers = try first.store.answers(sessionID: session.id).map {
+            "\($0.respondentCode ?? "group"): \($0.value ?? "-")"
+        }
+        // :back after resuming removed the stored contribution of participant 1.
+        #expect(answers == ["N-COMM-002: On TV.", "group: no"])
+        #expect(transcript.value.contains("Resuming where the session left off."))
+    }
 }

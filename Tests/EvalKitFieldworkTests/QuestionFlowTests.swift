@@ -128,7 +128,7 @@ struct QuestionFlowTests {
     @Test func helpListsTheCommandsAndRepeatsThePrompt() {
         var run = startedInterview()
         run.type(":help")
-        #expect(run.shown(.info).last?.contains(":distress  pause and show the referral contacts") == true)
+        #expect(run.shown(.info).last?.contains(":distress   pause and show the referral contacts") == true)
         #expect(run.prompt?.cue == "yes/no")
     }
 

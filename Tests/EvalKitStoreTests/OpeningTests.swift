@@ -16,10 +16,11 @@ struct OpeningTests {
         #expect(FileManager.default.fileExists(atPath: project.directory.file(".evalkit/project.sqlite")))
         let tables = try project.raw("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
         #expect(
-            tables.compactMap { $0["name"] } == [
-                "answer", "grdb_migrations", "note", "profileValue", "respondent", "respondentCounter", "session",
-                "sessionEvent", "sqlite_sequence",
-            ].map(RawValue.text))
+            tables.compactMap { $0["name"] }
+                == [
+                    "answer", "grdb_migrations", "note", "profileValue", "respondent", "respondentCounter", "session",
+                    "sessionEvent", "sqlite_sequence",
+                ].map(RawValue.text))
         #expect(try project.raw("SELECT identifier FROM grdb_migrations") == [["identifier": .text("v1")]])
         #expect(try project.raw("PRAGMA application_id") == [["application_id": .integer(0x4576_4B74)]])
     }
@@ -34,6 +35,18 @@ struct OpeningTests {
             #expect(try again.rawRows("SELECT identifier FROM grdb_migrations") == [["identifier": .text("v1")]])
             #expect(try again.session(id: "kept")?.id == "kept")
         }
+    }
+
+    /// After the last connection closes, SQLite removes the -wal and -shm files.
+    @Test func aDatabaseClosedCleanlyOpensAgain() throws {
+        let directory = try TemporaryDirectory()
+        let path = ProjectStore.path(inProject: directory.path)
+        do {
+            let store = try ProjectStore(path: path)
+            try store.createSession(Sample.session("s1"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        #expect(try ProjectStore(path: path).session(id: "s1")?.id == "s1")
     }
 
     @Test func everyConnectionIsInWALModeWithFullSynchronousWrites() throws {
@@ -116,5 +129,23 @@ struct OpeningTests {
         let error = #expect(throws: StoreError.self) { try ProjectStore(path: path) }
         #expect(error?.description == "\(path): error: its folder cannot be created")
         #expect(error?.exitStatus == .cannotCreate)
+    }
+
+    /// Page 1 (the schema) is intact; every other page is overwritten.
+    @Test func aDamagedDatabaseIsReportedAsDamaged() throws {
+        let project = try TestProject()
+        try project.session()
+        _ = try project.store.rawRows("PRAGMA wal_checkpoint(TRUNCATE)", onWriter: true)
+        var bytes = try #require(FileManager.default.contents(atPath: project.path))
+        let pageSize = 4096
+        #expect(bytes.count > pageSize)
+        for index in pageSize..<bytes.count { bytes[index] = UInt8(truncatingIfNeeded: index &* 31) }
+        try bytes.write(to: URL(fileURLWithPath: project.path))
+        let error = #expect(throws: StoreError.self) { try project.open().session(id: "s1") }
+        #expect(
+            error?.description
+                == "\(project.path): error: the project database is damaged (SQLite reports a malformed file); "
+                + "restore it from a backup")
+        #expect(error?.exitStatus == .dataError)
     }
 }

@@ -97,7 +97,8 @@ struct RespondentTests {
         try project.session("fgd", method: .fgd)
         for seat in [3, 1, 2] { _ = try allocate(project.store, session: "fgd", seat: seat) }
         #expect(try project.store.respondents(sessionID: "fgd").map(\.seat) == [1, 2, 3])
-        #expect(try project.store.respondents(sessionID: "fgd").map(\.code) == ["A-SURV-002", "A-SURV-003", "A-SURV-001"])
+        #expect(
+            try project.store.respondents(sessionID: "fgd").map(\.code) == ["A-SURV-002", "A-SURV-003", "A-SURV-001"])
     }
 
     @Test func profileValuesAreSavedReplacedAndReadBack() throws {
@@ -120,7 +121,8 @@ struct RespondentTests {
         }
         #expect(
             unconsented?.description
-                == "\(project.path): error: session 'no-consent' has no recorded consent; nothing said in it may be kept")
+                == "\(project.path): error: session 'no-consent' has no recorded consent; nothing said in it may be kept"
+        )
         let unknown = #expect(throws: StoreError.self) {
             try project.store.setProfileValue(respondentCode: "Z-X-001", fieldID: "age", value: "23")
         }

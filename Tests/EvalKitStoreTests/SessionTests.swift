@@ -32,7 +32,8 @@ struct SessionTests {
         let project = try TestProject()
         try project.session("twice")
         let error = #expect(throws: StoreError.self) { try project.store.createSession(Sample.session("twice")) }
-        #expect(error?.description == "\(project.path): error: a session 'twice' already exists in the project database")
+        #expect(
+            error?.description == "\(project.path): error: a session 'twice' already exists in the project database")
         #expect(error?.exitStatus == .dataError)
     }
 
@@ -42,7 +43,8 @@ struct SessionTests {
         let consent = Sample.morning.addingTimeInterval(120)
         try project.store.recordConsent(sessionID: "s1", at: consent, guardianAt: consent, interpreterUsed: false)
         try project.store.updateInstrument(sessionID: "s1", version: "1.1", snapshot: #"{"questions":[]}"#)
-        try project.store.setStatus(sessionID: "s1", .stoppedByRespondent, endedAt: Sample.morning.addingTimeInterval(900))
+        try project.store.setStatus(
+            sessionID: "s1", .stoppedByRespondent, endedAt: Sample.morning.addingTimeInterval(900))
         let saved = try #require(try project.store.session(id: "s1"))
         #expect(saved.consentAt == consent)
         #expect(saved.guardianConsentAt == consent)
@@ -56,6 +58,24 @@ struct SessionTests {
         #expect(try project.store.session(id: "s1")?.endedAt == nil)
     }
 
+    /// A value this EvalKit does not know (a newer status, a damaged field) is an error, not a crash.
+    @Test func anUnknownStoredValueIsReportedNotFatal() throws {
+        let project = try TestProject()
+        try project.session("later")
+        try project.session("damaged")
+        try project.store.rawExecute("UPDATE session SET status = 'paused-by-v2' WHERE id = 'later'")
+        try project.store.rawExecute("UPDATE session SET startedAt = x'00ff' WHERE id = 'damaged'")
+        for id in ["later", "damaged"] {
+            let error = #expect(throws: StoreError.self) { try project.store.session(id: id) }
+            #expect(
+                error?.description
+                    == "\(project.path): error: a row of table 'session' holds a value this EvalKit cannot read; "
+                    + "the database may be damaged or written by a newer EvalKit")
+            #expect(error?.exitStatus == .dataError)
+        }
+        #expect(throws: StoreError.self) { try project.store.setAnswer(Sample.answer("later", value: "x")) }
+    }
+
     @Test func changingAnUnknownSessionIsAnError() throws {
         let project = try TestProject()
         let message = "\(project.path): error: no session 'nope' in the project database"
@@ -65,9 +85,12 @@ struct SessionTests {
             #expect(throws: StoreError.self) {
                 try store.recordConsent(sessionID: "nope", at: Sample.day, guardianAt: nil, interpreterUsed: nil)
             },
-            #expect(throws: StoreError.self) { try store.updateInstrument(sessionID: "nope", version: "2", snapshot: "") },
             #expect(throws: StoreError.self) {
-                try store.addEvent(SessionEventRecord(sessionID: "nope", kind: .paused, questionID: nil, at: Sample.day))
+                try store.updateInstrument(sessionID: "nope", version: "2", snapshot: "")
+            },
+            #expect(throws: StoreError.self) {
+                try store.addEvent(
+                    SessionEventRecord(sessionID: "nope", kind: .paused, questionID: nil, at: Sample.day))
             },
         ]
         for error in errors {
@@ -110,7 +133,8 @@ struct SessionTests {
         }
         #expect(
             error?.description
-                == "\(project.path): error: session '\(declined.id)' is consent-declined; nothing said in it may be kept")
+                == "\(project.path): error: session '\(declined.id)' is consent-declined; nothing said in it may be kept"
+        )
         #expect(throws: StoreError.self) {
             try project.store.allocateRespondent(
                 sessionID: declined.id, siteID: "bac-giang", siteCode: "B", respondentGroup: "families",
@@ -133,15 +157,12 @@ struct SessionTests {
     @Test func forEachSessionStreamsTwoThousandSessionsInStartOrder() throws {
         let project = try TestProject()
         let count = 2_000
-        try project.store.rawExecute(
-            """
-            WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < \(count - 1))
-            INSERT INTO session (id, instrumentID, instrumentVersion, instrumentSnapshot, method, siteID,
-                respondentGroup, language, status, startedAt)
-            SELECT printf('s%04d', i), 'guide', '1', '', 'interview', 'lao-cai', 'survivors', 'vi', 'completed',
-                strftime('%Y-%m-%d %H:%M:%f', '2011-05-04', printf('+%d minutes', (i * 7919) % 1500))
-            FROM n
-            """)
+        for index in 0..<count {
+            let minutes = (index * 7_919) % 1_500
+            let id = "s" + String(repeating: "0", count: 4 - String(index).count) + String(index)
+            try project.store.createSession(
+                Sample.session(id, startedAt: Sample.day.addingTimeInterval(60 * Double(minutes))))
+        }
         var seen: [SessionRecord] = []
         try project.store.forEachSession { seen.append($0) }
         #expect(seen.count == count)
@@ -154,7 +175,9 @@ struct SessionTests {
 
     @Test func forEachSessionLetsTheBodyUseTheStore() throws {
         let project = try TestProject()
-        for index in 0..<3 { try project.session("s\(index)", startedAt: Sample.morning.addingTimeInterval(Double(index))) }
+        for index in 0..<3 {
+            try project.session("s\(index)", startedAt: Sample.morning.addingTimeInterval(Double(index)))
+        }
         var visited: [String] = []
         try project.store.forEachSession { session in
             visited.append(session.id)

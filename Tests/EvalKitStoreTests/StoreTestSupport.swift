@@ -23,7 +23,8 @@ struct TestProject {
     /// Creates a session with recorded consent (unless `consented` is false) and returns it.
     @discardableResult
     func session(
-        _ id: String = "s1", startedAt: Date = Sample.morning, consented: Bool = true, method: SessionMethod = .interview
+        _ id: String = "s1", startedAt: Date = Sample.morning, consented: Bool = true,
+        method: SessionMethod = .interview
     ) throws -> SessionRecord {
         var session = Sample.session(id, startedAt: startedAt, method: method)
         if consented { session.consentAt = startedAt.addingTimeInterval(60) }

@@ -4,7 +4,6 @@ public enum ProjectTemplate {
         ("Instruments/framework.xml", PackageResources.framework_xml),
         ("Consent/verbal-consent.xml", PackageResources.consent_xml),
         ("Consent/contacts.xml", PackageResources.contacts_xml),
-        (".gitignore", Array("# The project database holds respondents' answers: never commit it.\n.evalkit/\n".utf8)),
     ]
 
     /// Folders every project has.

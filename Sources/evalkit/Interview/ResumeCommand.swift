@@ -70,15 +70,7 @@ struct ResumeCommand: ParsableCommand {
                 SessionEventRecord(sessionID: record.id, kind: .instrumentChangeAccepted, questionID: nil, at: Date()))
         }
         try store.addEvent(SessionEventRecord(sessionID: record.id, kind: .resumed, questionID: nil, at: Date()))
-        let respondents = try store.respondents(sessionID: record.id)
-        var profile: [String: [String: String]] = [:]
-        for respondent in respondents {
-            profile[respondent.code] = try store.profileValues(respondentCode: respondent.code)
-        }
-        let answers = try store.answers(sessionID: record.id)
-        let progress = SessionProgress(
-            guardianConsented: record.guardianConsentAt != nil, respondents: respondents, profile: profile,
-            answers: answers)
+        let (progress, contributionIDs) = try SessionProgress.load(record, instrument: instrument, from: store)
         let group = project.framework?.respondentGroup(record.respondentGroup)
         let site = project.framework?.site(record.siteID)
         let context = SessionContext(
@@ -91,9 +83,6 @@ struct ResumeCommand: ParsableCommand {
             setup: SessionSetup(
                 instrument: instrument, consent: consent, contacts: project.contacts, language: context.language))
         let first = engine.resume(from: progress, consentAt: consentAt)
-        let contributionIDs =
-            record.method == .fgd
-            ? answers.filter { instrument.question($0.questionID)?.answer == .text }.compactMap(\.id) : []
         let driver = InterviewDriver(
             engine: engine, store: store, context: context, input: input, screen: screen,
             contributionIDs: contributionIDs)

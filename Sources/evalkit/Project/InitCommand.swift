@@ -27,7 +27,8 @@ struct InitCommand: ParsableCommand {
             throw SimpleError(
                 status: .usage,
                 message:
-                    "error: '\(directory)' already holds a project (\(existing.joined(separator: ", "))/); nothing was changed."
+                    "error: '\(directory)' already holds a project (\(existing.map { $0 + "/" }.joined(separator: ", "))); "
+                    + "nothing was changed."
             )
         }
         for folder in ProjectTemplate.folders {
@@ -38,10 +39,11 @@ struct InitCommand: ParsableCommand {
                 throw SimpleError(status: .cannotCreate, message: "\(path): error: the folder cannot be created")
             }
         }
-        for file in ProjectTemplate.files {
+        for file in ProjectTemplate.files where file.path != ".gitignore" {
             let path = (directory as NSString).appendingPathComponent(file.path)
             if !manager.fileExists(atPath: path) { try AtomicFile.write(Data(file.bytes), to: path) }
         }
+        try ignoreDatabase(in: directory)
         _ = try ProjectStore(path: ProjectStore.path(inProject: directory))
         print(
             """
@@ -53,6 +55,19 @@ struct InitCommand: ParsableCommand {
             Add your guides to Instruments/, then check them with: evalkit instrument validate --project \(directory)
             """)
     }
+}
+
+/// Makes sure the project's .gitignore lists the database folder, keeping any rules already there.
+private func ignoreDatabase(in directory: String) throws {
+    let path = (directory as NSString).appendingPathComponent(".gitignore")
+    let rule = ".evalkit/"
+    let existing = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    guard !existing.split(separator: "\n").contains(where: { $0.trimmingCharacters(in: .whitespaces) == rule }) else {
+        return
+    }
+    let separator = existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n"
+    let addition = "# The project database holds respondents' answers: never commit it.\n\(rule)\n"
+    try AtomicFile.write(Data((existing + separator + addition).utf8), to: path)
 }
 
 /// An error with a ready sentence and an exit status.
