@@ -121,7 +121,12 @@ extension InterviewEngine {
         guard let contacts = setup.contacts else {
             return [Message(.problem, "No team contact card is configured (add a <contacts> file to Consent/).")]
         }
-        return [Message(.heading, "Contact card for the respondent")] + describe(contacts.team)
+        var card = describe(contacts.team)
+        if !respondents.isEmpty {
+            let codes = respondents.map(\.code).joined(separator: ", ")
+            card.append(Message(.script, (isGroup ? "Participants' codes: " : "Respondent's code: ") + codes))
+        }
+        return [Message(.heading, "Contact card for the respondent")] + card
     }
 
     func referralContacts() -> [Message] {

@@ -63,6 +63,7 @@ extension InterviewEngine {
         let limit = setup.consent.guardian.minorBelow
         guard field.id == "age", let age = Int(value), age < limit, guardianConsentedAt == nil else { return nil }
         return "This respondent is younger than \(limit), but no guardian's consent was recorded. "
-            + "Correct the age, or stop (:stop) and start again with the guardian's consent."
+            + "Correct the age if it was mistyped. Otherwise end with :stop (only the consent and the code "
+            + "are kept so far) and start again with the guardian present."
     }
 }

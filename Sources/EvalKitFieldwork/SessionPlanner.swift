@@ -103,7 +103,8 @@ public enum SessionPlanner {
     }
 
     static func isValidInterviewerCode(_ code: String) -> Bool {
-        (1...16).contains(code.count) && code.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+        (2...16).contains(code.count) && code.contains(where: \.isNumber)
+            && code.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
     }
 }
 

@@ -39,10 +39,16 @@ public final class ProjectStore: Sendable {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                // Owner only: answers are nobody else's business on a shared machine.
+                try FileManager.default.createDirectory(
+                    atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             } catch {
                 throw StoreError(path: path, reason: .cannotCreateFolder)
             }
+        }
+        // SQLite gives the WAL and shared-memory files the database file's permissions.
+        if !FileManager.default.fileExists(atPath: path) {
+            FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
         }
         do {
             try Self.checkExistingFile(at: path)

@@ -213,6 +213,12 @@ struct InterviewCommandTests {
         #expect((session["respondents"] as? [Any])?.isEmpty == true)
         #expect(session["interviewer"] == nil)
         #expect(session["consentAt"] == nil)
+        let text = try project.evalkit(["interview", "show", id]).standardOutput
+        #expect(id.count == 8)
+        #expect(
+            text.hasPrefix(
+                "Session \(id): consent declined (survivor-centre, site lao-cai, group survivor, "
+                    + "\((sessions[0]["started"] as? String ?? "").prefix(10))). Nothing else is kept."))
     }
 
     // MARK: Resume
@@ -228,8 +234,21 @@ struct InterviewCommandTests {
                 == "error: session \(id) is completed; only a session in progress can be resumed.\n")
     }
 
+    @Test func resumingWithoutAnySessionExits64AndCreatesNoDatabase() throws {
+        let project = try ProjectCopy()
+        let output = try project.evalkit(["interview", "resume", "zzzz"])
+        #expect(output.status == 64)
+        #expect(
+            output.standardError
+                == "error: this project has no sessions yet; start one with 'evalkit interview start'.\n")
+        #expect(!FileManager.default.fileExists(atPath: project.folder.file(".evalkit")))
+    }
+
     @Test func resumingAnUnknownSessionExits64() throws {
         let project = try ProjectCopy()
+        // Starting (even without going past the private-setting check) creates the database.
+        _ = try project.evalkit(
+            ["interview", "start", "--instrument", "survivor-centre", "--site", "lao-cai"], input: "no\n")
         let output = try project.evalkit(["interview", "resume", "zzzz"])
         #expect(output.status == 64)
         #expect(
@@ -275,9 +294,11 @@ struct InterviewCommandTests {
         try #require(changed != original)
         try changed.write(toFile: guide, atomically: true, encoding: .utf8)
 
+        // Declining is the interviewer's choice, not an error.
         let refused = try project.evalkit(["interview", "resume", id], input: "no\n")
-        #expect(refused.status == 65)
-        #expect(refused.standardError == "error: not resumed: the guide changed and the change was not confirmed.\n")
+        #expect(refused.status == 0)
+        #expect(refused.standardError == "")
+        #expect(refused.standardOutput.hasSuffix("Not resumed; the session is unchanged.\n"))
         #expect(refused.standardOutput.contains("- question 'before.source' is worded differently\n"))
         #expect(try project.sessions().first?["status"] as? String == "in-progress")
 

@@ -25,6 +25,19 @@ struct OpeningTests {
         #expect(try project.raw("PRAGMA application_id") == [["application_id": .integer(0x4576_4B74)]])
     }
 
+    @Test func onlyTheOwnerCanReadTheDatabaseAndItsFolder() throws {
+        let project = try TestProject()
+        try project.session()
+        let manager = FileManager.default
+        func mode(_ path: String) throws -> Int {
+            ((try manager.attributesOfItem(atPath: path))[.posixPermissions] as? NSNumber)?.intValue ?? -1
+        }
+        #expect(try mode(project.directory.file(".evalkit")) == 0o700)
+        #expect(try mode(project.path) == 0o600)
+        // SQLite gives the write-ahead log the database file's permissions.
+        #expect(try mode(project.path + "-wal") == 0o600)
+    }
+
     @Test func reopeningRunsNoMigrationTwiceAndKeepsTheData() throws {
         let project = try TestProject()
         try project.session("kept")

@@ -32,7 +32,7 @@ struct ResumeCommand: ParsableCommand {
     func run() throws {
         let layout = try projectOptions.layout()
         let project = try loadValidProject(layout)
-        let store = try ProjectStore(path: ProjectStore.path(inProject: layout.directory))
+        let store = try openExistingStore(layout)
         let record = try findSession(session, in: store)
         guard record.status == .inProgress, let consentAt = record.consentAt else {
             throw SessionPlanError.usage(
@@ -62,7 +62,8 @@ struct ResumeCommand: ParsableCommand {
                 let reply = input.nextLine()
                 if !input.echoesInput { screen.echo(reply ?? "") }
                 guard reply?.trimmingCharacters(in: .whitespaces).lowercased() == "yes" else {
-                    throw SessionPlanError.data("not resumed: the guide changed and the change was not confirmed.")
+                    screen.plain("Not resumed; the session is unchanged.")
+                    return
                 }
             }
             try store.updateInstrument(sessionID: record.id, version: instrument.version, snapshot: current.json())
@@ -88,6 +89,15 @@ struct ResumeCommand: ParsableCommand {
             contributionIDs: contributionIDs)
         reportOutcome(try driver.run(from: first), sessionID: record.id, screen: screen)
     }
+}
+
+/// The project's database; a project without one has no sessions (and none is created here).
+func openExistingStore(_ layout: ProjectLayout) throws -> ProjectStore {
+    let path = ProjectStore.path(inProject: layout.directory)
+    guard FileManager.default.fileExists(atPath: path) else {
+        throw SessionPlanError.usage("this project has no sessions yet; start one with 'evalkit interview start'.")
+    }
+    return try ProjectStore(path: path)
 }
 
 /// The one session whose id starts with `prefix`.

@@ -9,6 +9,10 @@ struct SessionText {
     var instrument: Instrument?
 
     func render() -> String {
+        if details.status == "consent-declined" {
+            return "Session \(details.id): consent declined (\(details.instrument), site \(details.site), group "
+                + "\(details.respondentGroup), \(DateText.iso(details.startedAt).prefix(10))). Nothing else is kept."
+        }
         var lines = [
             "Session \(details.id): \(details.instrument) v\(details.instrumentVersion) (\(details.method)), \(details.status)",
             "Site \(details.site)\(details.unit.map { ", unit \($0)" } ?? ""), group \(details.respondentGroup), "
@@ -57,5 +61,14 @@ struct SessionText {
             )
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Choice answers read back as their labels: "No jobs, Unsafe" rather than "no-jobs unsafe".
+    private func label(_ value: String, _ question: Question?) -> String {
+        let options = question?.answer.options ?? []
+        guard !options.isEmpty else { return value }
+        return value.split(separator: " ").map { part in
+            options.first { $0.value == part }?.label.english ?? String(part)
+        }.joined(separator: ", ")
     }
 }
