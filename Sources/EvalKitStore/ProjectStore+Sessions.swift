@@ -79,7 +79,8 @@ extension ProjectStore {
         let day = Date(
             timeIntervalSince1970: (date.timeIntervalSince1970 / secondsPerDay).rounded(.down) * secondsPerDay)
         let session = SessionRecord(
-            id: String(UUID().uuidString.lowercased().filter(\.isHexDigit).prefix(8)), instrumentID: instrumentID, instrumentVersion: "",
+            id: String(UUID().uuidString.lowercased().filter(\.isHexDigit).prefix(8)), instrumentID: instrumentID,
+            instrumentVersion: "",
             instrumentSnapshot: "", method: method, siteID: siteID, unitID: unitID, respondentGroup: respondentGroup,
             interviewerCode: nil, language: "", status: .consentDeclined, startedAt: day)
         try createSession(session)
