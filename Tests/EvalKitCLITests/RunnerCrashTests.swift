@@ -22,10 +22,12 @@ struct RunnerCrashTests {
     @Test func answersAcknowledgedBeforeSIGKILLSurviveAndResumeContinuesAfterThem() throws {
         let project = try makeProject()
         let terminal = Tmux()
-        try terminal.start([
-            EvalKitProcess.binary, "interview", "start", "--project", project.path, "--instrument", "survivor-centre",
-            "--site", "lao-cai", "--interviewer", "IV-07",
-        ])
+        try terminal.start(
+            [
+                EvalKitProcess.binary, "interview", "start", "--project", project.path, "--instrument",
+                "survivor-centre",
+                "--site", "lao-cai", "--interviewer", "IV-07",
+            ], environment: ["NO_COLOR": ""])  // `swift test` itself may set NO_COLOR; an empty one means unset
         // Consent: private setting, interpreter, minor, consent, attestation.
         let steps: [(waitFor: String, type: String)] = [
             ("nobody can overhear", "yes"), ("Is an interpreter", "no"), ("younger than 18", "no"),
