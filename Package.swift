@@ -31,6 +31,7 @@ let package = Package(
                 .embedInCode("Schemas/consent.xsd"),
                 .embedInCode("Schemas/framework.xsd"),
                 .embedInCode("Schemas/contacts.xsd"),
+                .embedInCode("Schemas/codebook.xsd"),
                 .embedInCode("Schemas/evalkit.xsd"),
                 .embedInCode("Schemas/xml.xsd"),
                 .embedInCode("Templates/framework.xml"),
@@ -43,6 +44,10 @@ let package = Package(
             dependencies: ["EvalKitCore", "EvalKitInstruments", "EvalKitStore"]
         ),
         .target(
+            name: "EvalKitCoding",
+            dependencies: ["EvalKitCore", "EvalKitInstruments", "EvalKitStore"]
+        ),
+        .target(
             name: "EvalKitStore",
             dependencies: ["EvalKitCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
@@ -52,6 +57,7 @@ let package = Package(
                 "EvalKitCore",
                 "EvalKitInstruments",
                 "EvalKitFieldwork",
+                "EvalKitCoding",
                 "EvalKitStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -69,6 +75,11 @@ let package = Package(
             dependencies: [
                 "EvalKitFieldwork", "EvalKitStore", "EvalKitInstruments", "EvalKitCore", "EvalKitTestSupport",
             ]
+        ),
+        .testTarget(
+            name: "EvalKitCodingTests",
+            dependencies: ["EvalKitCoding", "EvalKitInstruments", "EvalKitStore", "EvalKitCore", "EvalKitTestSupport"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "EvalKitCLITests", dependencies: ["evalkit", "EvalKitTestSupport"]),
     ]

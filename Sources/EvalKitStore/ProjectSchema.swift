@@ -18,6 +18,7 @@ enum ProjectSchema {
     static func migrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: v1)
+        migrator.registerMigration("v2-coding", migrate: v2Coding)
         return migrator
     }
 
@@ -102,6 +103,42 @@ enum ProjectSchema {
                     at DATETIME NOT NULL
                 );
                 CREATE INDEX sessionEvent_on_sessionID ON sessionEvent(sessionID);
+                """)
+    }
+
+    /// Coding: the codebook as loaded into the store, and coded segments. A segment belongs to
+    /// one coder; nothing one coder does touches another's segments.
+    private static func v2Coding(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE code (
+                    id TEXT NOT NULL PRIMARY KEY,
+                    parentID TEXT,
+                    position INTEGER NOT NULL,
+                    label TEXT NOT NULL,
+                    colour TEXT NOT NULL,
+                    valence TEXT NOT NULL,
+                    weight DOUBLE NOT NULL,
+                    criteria TEXT NOT NULL,
+                    evaluationQuestions TEXT NOT NULL
+                );
+
+                -- start and end count Unicode code points from 0, end exclusive; both NULL
+                -- means the whole answer.
+                CREATE TABLE segment (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    answerID INTEGER NOT NULL REFERENCES answer(id) ON DELETE CASCADE,
+                    codeID TEXT NOT NULL,
+                    coder TEXT NOT NULL,
+                    start INTEGER,
+                    "end" INTEGER,
+                    memo BLOB,
+                    createdAt DATETIME NOT NULL
+                );
+                CREATE UNIQUE INDEX segment_unique
+                    ON segment(answerID, codeID, coder, IFNULL(start, -1), IFNULL("end", -1));
+                CREATE INDEX segment_on_coder ON segment(coder, answerID);
+                CREATE INDEX segment_on_codeID ON segment(codeID);
                 """)
     }
 }

@@ -42,7 +42,7 @@ public struct PlainTextCodec: TextCodec {
 
 /// The one place where respondent text is sealed for storage and opened again.
 ///
-/// Protected columns: `answer.value`, `note.text`, `profileValue.value` (all BLOBs).
+/// Protected columns: `answer.value`, `note.text`, `profileValue.value`, `segment.memo` (all BLOBs).
 /// Nothing else in the store calls a `TextCodec`, so swapping in encryption (or auditing
 /// that every protected column goes through it) means reading this file only.
 struct ProtectedText: Sendable {

@@ -40,6 +40,8 @@ public struct StoreError: EvalKitError, Equatable {
         case duplicateSession(String)
         /// No respondent has this code.
         case unknownRespondent(String)
+        /// No answer has this id.
+        case unknownAnswer(Int64)
         /// The respondent code is already taken, by another site or group with the same codes.
         case duplicateRespondentCode(String)
         /// The session has no recorded consent, so nothing said in it may be kept.
@@ -69,7 +71,7 @@ public struct StoreError: EvalKitError, Equatable {
         case .cannotOpen, .diskFull, .readOnly, .busy, .ioFailure: .ioError
         case .notADatabase, .notAnEvalKitDatabase, .corrupt, .newerThanThisEvalKit, .unreadableRow,
             .protectedTextUnreadable, .unknownSession, .duplicateSession, .unknownRespondent,
-            .duplicateRespondentCode, .noConsent, .closedToData:
+            .unknownAnswer, .duplicateRespondentCode, .noConsent, .closedToData:
             .dataError
         case .protectedTextNotSealed, .internalError: .software
         }
@@ -114,6 +116,8 @@ public struct StoreError: EvalKitError, Equatable {
             "a session '\(id)' already exists in the project database"
         case .unknownRespondent(let code):
             "no respondent '\(code)' in the project database"
+        case .unknownAnswer(let id):
+            "no answer \(id) in the project database"
         case .duplicateRespondentCode(let code):
             "respondent code '\(code)' is already used; two sites or two groups share a code"
         case .noConsent(let id):

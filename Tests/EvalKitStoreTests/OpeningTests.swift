@@ -18,10 +18,12 @@ struct OpeningTests {
         #expect(
             tables.compactMap { $0["name"] }
                 == [
-                    "answer", "grdb_migrations", "note", "profileValue", "respondent", "respondentCounter", "session",
-                    "sessionEvent", "sqlite_sequence",
+                    "answer", "code", "grdb_migrations", "note", "profileValue", "respondent", "respondentCounter",
+                    "segment", "session", "sessionEvent", "sqlite_sequence",
                 ].map(RawValue.text))
-        #expect(try project.raw("SELECT identifier FROM grdb_migrations") == [["identifier": .text("v1")]])
+        #expect(
+            try project.raw("SELECT identifier FROM grdb_migrations ORDER BY rowid")
+                == [["identifier": .text("v1")], ["identifier": .text("v2-coding")]])
         #expect(try project.raw("PRAGMA application_id") == [["application_id": .integer(0x4576_4B74)]])
     }
 
@@ -45,7 +47,9 @@ struct OpeningTests {
         for _ in 1...2 {
             let again = try project.open()
             #expect(try again.rawRows("SELECT type, name, sql FROM sqlite_master ORDER BY name") == schema)
-            #expect(try again.rawRows("SELECT identifier FROM grdb_migrations") == [["identifier": .text("v1")]])
+            #expect(
+                try again.rawRows("SELECT identifier FROM grdb_migrations ORDER BY rowid")
+                    == [["identifier": .text("v1")], ["identifier": .text("v2-coding")]])
             #expect(try again.session(id: "kept")?.id == "kept")
         }
     }
@@ -120,7 +124,9 @@ struct OpeningTests {
         let directory = try TemporaryDirectory()
         let path = try directory.write(Data(), to: "project.sqlite")
         let store = try ProjectStore(path: path)
-        #expect(try store.rawRows("SELECT identifier FROM grdb_migrations") == [["identifier": .text("v1")]])
+        #expect(
+            try store.rawRows("SELECT identifier FROM grdb_migrations ORDER BY rowid")
+                == [["identifier": .text("v1")], ["identifier": .text("v2-coding")]])
     }
 
     @Test func aFolderWhereTheFileShouldBeCannotBeOpened() throws {

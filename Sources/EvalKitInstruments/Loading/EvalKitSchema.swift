@@ -11,6 +11,7 @@ public enum EvalKitSchema {
         "consent.xsd": PackageResources.consent_xsd,
         "framework.xsd": PackageResources.framework_xsd,
         "contacts.xsd": PackageResources.contacts_xsd,
+        "codebook.xsd": PackageResources.codebook_xsd,
         "xml.xsd": PackageResources.xml_xsd,
     ]
 
