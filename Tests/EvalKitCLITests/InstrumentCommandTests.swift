@@ -111,7 +111,8 @@ struct InstrumentCommandTests {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(
             names == [
-                "consent.xsd", "contacts.xsd", "evalkit-common.xsd", "evalkit.xsd", "framework.xsd", "instrument.xsd",
+                "codebook.xsd", "consent.xsd", "contacts.xsd", "evalkit-common.xsd", "evalkit.xsd", "framework.xsd",
+                "instrument.xsd",
                 "xml.xsd",
             ])
     }
