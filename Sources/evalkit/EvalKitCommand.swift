@@ -14,7 +14,9 @@ struct EvalKitCommand: ParsableCommand {
 
             Exit statuses: 0 success, 64 wrong usage, 65 invalid data, 66 missing input, 74 I/O error.
             """,
-        subcommands: [InitCommand.self, InstrumentCommand.self, InterviewCommand.self]
+        subcommands: [
+            InitCommand.self, InstrumentCommand.self, InterviewCommand.self, CodeCommand.self, AgreementCommand.self,
+        ]
     )
 
     /// Runs the command; the only place that prints an error and exits.

@@ -7,7 +7,7 @@ struct InstrumentCommandTests {
     @Test func validateOnTheReferenceCaseSucceeds() throws {
         let output = try EvalKitProcess.run(["instrument", "validate"], in: Repository.root)
         #expect(output.status == 0)
-        #expect(output.standardOutput == "Checked 11 files: 0 errors, 0 warnings.\n")
+        #expect(output.standardOutput == "Checked 12 files: 0 errors, 0 warnings.\n")
         #expect(output.standardError == "")
     }
 
@@ -51,11 +51,24 @@ struct InstrumentCommandTests {
         #expect(output.status == 0)
         let rows = try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [[String: Any]]
         let ids = rows?.compactMap { $0["id"] as? String } ?? []
-        #expect(ids.count == 9)
+        #expect(ids.count == 10)
         #expect(ids.contains("verbal-consent"))
+        let codebook = rows?.first { $0["kind"] as? String == "codebook" }
+        #expect(codebook?["id"] as? String == "reintegration-codes")
+        #expect((codebook?["codes"] as? Int ?? 0) >= 30)
         let outreach = rows?.first { $0["id"] as? String == "survivor-outreach" }
         #expect(outreach?["unit"] as? String == "outreach")
         #expect(outreach?["languages"] as? [String] == ["en", "vi"])
+    }
+
+    @Test func listShowsTheCodebookWithItsNumberOfCodes() throws {
+        let output = try EvalKitProcess.run(["instrument", "list"], in: Repository.root)
+        #expect(output.status == 0)
+        let row = output.standardOutput.split(separator: "\n").first { $0.hasPrefix("reintegration-codes ") }
+        let cells = row?.split(separator: " ") ?? []
+        #expect(cells.prefix(3) == ["reintegration-codes", "codebook", "1"])
+        #expect(row?.contains(" codes ") == true)
+        #expect(cells.suffix(2) == ["en", "vi"])
     }
 
     @Test func showPrintsAnOutlineInTheChosenLanguage() throws {

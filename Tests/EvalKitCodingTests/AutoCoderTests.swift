@@ -1,4 +1,6 @@
 import EvalKitCoding
+import EvalKitCore
+import EvalKitInstruments
 import Testing
 
 @testable import EvalKitCoding
@@ -31,10 +33,10 @@ struct PhraseMatcherTests {
 
 struct AutoCoderTests {
     private let coder = try! AutoCoder(rules: [
-        AutoCoder.Rule(code: "debt", phrases: ["nợ", "debt"]),
-        AutoCoder.Rule(code: "forced-work", phrases: ["ép làm việc", "forced work"]),
-        AutoCoder.Rule(code: "livelihoods", phrases: ["no money"], patterns: ["no (money|income)"]),
-        AutoCoder.Rule(code: "money", phrases: ["No Money"]),
+        CodingRules.Rule(code: "debt", phrases: ["nợ", "debt"]),
+        CodingRules.Rule(code: "forced-work", phrases: ["ép làm việc", "forced work"]),
+        CodingRules.Rule(code: "livelihoods", phrases: ["no money"], patterns: ["no (money|income)"]),
+        CodingRules.Rule(code: "money", phrases: ["No Money"]),
     ])
 
     @Test func phrasesMatchIgnoringCaseAccentsAndSpacingOnWordBoundaries() {
@@ -56,13 +58,19 @@ struct AutoCoderTests {
         #expect(String(String.UnicodeScalarView(scalars[match.range])) == "ÉP LÀM  VIỆC")
     }
 
+    @Test func overlappingMatchesOfOneCodeBecomeOneSpan() {
+        let coder = try! AutoCoder(rules: [CodingRules.Rule(code: "forced-work", phrases: ["bị ép", "ép làm"])])
+        // "bị ép" is 4..<9 and "ép làm" 7..<13 of "Tôi bị ép làm việc": one span 4..<13.
+        #expect(coder.matches(in: "Tôi bị ép làm việc").map(\.range) == [4..<13])
+    }
+
     @Test func aPhraseInsideAWordDoesNotMatch() {
         #expect(coder.matches(in: "indebted, forced workers") == [])
     }
 
     @Test func anInvalidPatternIsAClearError() {
         #expect(throws: AutoCodingError(code: "x", pattern: "(unclosed")) {
-            try AutoCoder(rules: [AutoCoder.Rule(code: "x", patterns: ["(unclosed"])])
+            try AutoCoder(rules: [CodingRules.Rule(code: "x", patterns: ["(unclosed"])])
         }
     }
 }

@@ -1,4 +1,5 @@
 import EvalKitCoding
+import EvalKitInstruments
 import EvalKitStore
 import EvalKitTestSupport
 import Foundation
@@ -25,8 +26,8 @@ struct AutoCodingRunTests {
     }
 
     private let rules = try! AutoCoder(rules: [
-        AutoCoder.Rule(code: "debt", phrases: ["mắc nợ", "debt"]),
-        AutoCoder.Rule(code: "safety", phrases: ["an toàn", "safe"]),
+        CodingRules.Rule(code: "debt", phrases: ["mắc nợ", "debt"]),
+        CodingRules.Rule(code: "safety", phrases: ["an toàn", "safe"]),
     ])
 
     @Test func everyAnswerIsCodedAsTheRulesCoder() throws {

@@ -12,6 +12,7 @@ struct LoadingErrorTests {
         #expect(result.project.instruments.map(\.id) == ["guide"])
         #expect(result.project.consentScripts.map(\.id) == ["consent"])
         #expect(result.project.framework?.id == "mini")
+        #expect(result.project.codebook?.id == "mini-codes")
     }
 
     @Test(arguments: [

@@ -1,21 +1,9 @@
 public import EvalKitCore
+public import EvalKitInstruments
 
 /// Applies auto-coding rules to answer texts: phrases through one compiled automaton,
 /// regular expressions one by one, both on folded text and on word boundaries.
 public struct AutoCoder: Sendable {
-    /// The rules of one code.
-    public struct Rule: Sendable, Equatable {
-        public var code: String
-        public var phrases: [String]
-        public var patterns: [String]
-
-        public init(code: String, phrases: [String] = [], patterns: [String] = []) {
-            self.code = code
-            self.phrases = phrases
-            self.patterns = patterns
-        }
-    }
-
     /// A code found in a text, with the span of the original text (code points, end exclusive).
     public struct Match: Sendable, Equatable, Hashable {
         public var code: String
@@ -30,7 +18,7 @@ public struct AutoCoder: Sendable {
 
     /// Compiles the rules once.
     /// - Throws: `AutoCodingError` for a pattern that is not a valid regular expression.
-    public init(rules: [Rule]) throws(AutoCodingError) {
+    public init(rules: [CodingRules.Rule]) throws(AutoCodingError) {
         var phraseIndex: [[UInt32]: Int] = [:]
         var phrases: [[UInt32]] = []
         var codes: [[String]] = []
@@ -80,7 +68,29 @@ public struct AutoCoder: Sendable {
                 }
             }
         }
-        return found.sorted {
+        return Self.mergingOverlaps(found)
+    }
+}
+
+extension AutoCoder {
+    /// One span per stretch of text and code: overlapping matches of the same code
+    /// ("bị ép" and "ép làm" in "bị ép làm việc") become one segment. Ordered by position, then code.
+    static func mergingOverlaps(_ matches: Set<Match>) -> [Match] {
+        var merged: [Match] = []
+        let byCode = Dictionary(grouping: matches, by: \.code)
+        for (code, spans) in byCode {
+            var current: Range<Int>?
+            for span in spans.map(\.range).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+                if let open = current, span.lowerBound < open.upperBound {
+                    current = open.lowerBound..<max(open.upperBound, span.upperBound)
+                } else {
+                    if let open = current { merged.append(Match(code: code, range: open)) }
+                    current = span
+                }
+            }
+            if let open = current { merged.append(Match(code: code, range: open)) }
+        }
+        return merged.sorted {
             ($0.range.lowerBound, $0.range.upperBound, $0.code) < ($1.range.lowerBound, $1.range.upperBound, $1.code)
         }
     }

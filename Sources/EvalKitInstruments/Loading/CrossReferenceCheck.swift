@@ -1,33 +1,45 @@
 import EvalKitCore
 
-/// Checks what one file uses from another: consent scripts, and the framework's
-/// evaluation questions, respondent groups and units. Also that ids are unique project-wide.
+/// Checks what one file uses from another: consent scripts, the framework's criteria,
+/// evaluation questions, respondent groups and units, and the codebook's codes. Also that ids
+/// are unique project-wide and that there is at most one framework and one codebook.
 struct CrossReferenceCheck {
     let project: Project
     let frameworks: [Framework]
+    var codebooks: [Codebook] = []
+
+    /// Kinds of id that only the framework defines.
+    private static let frameworkKinds: Set<Reference.Kind> = [.evaluationQuestion, .respondentGroup, .unit, .criterion]
 
     func run(_ references: [Reference]) -> [Diagnostic] {
         var diagnostics = duplicateDocuments()
-        let consentIDs = project.consentScripts.map(\.id)
-        guard let framework = project.framework else {
-            let needsFramework = references.contains { $0.kind != .consentScript }
-            if needsFramework, let first = project.instruments.first {
-                diagnostics.append(
-                    Diagnostic(
-                        .warning,
-                        "no framework found (an Instruments/*.xml with a <framework> root); "
-                            + "links to evaluation questions, groups and units were not checked", file: first.file))
-            }
-            return diagnostics
-                + references.filter { $0.kind == .consentScript }.compactMap { check($0, known: consentIDs) }
+        var known: [Reference.Kind: [String]] = [.consentScript: project.consentScripts.map(\.id)]
+        if let framework = project.framework {
+            known[.evaluationQuestion] = framework.evaluationQuestions.map(\.id)
+            known[.respondentGroup] = framework.respondentGroups.map(\.id)
+            known[.unit] = framework.units.map(\.id)
+            known[.criterion] = framework.criteria.map(\.id)
+        } else if let first = references.first(where: { Self.frameworkKinds.contains($0.kind) }) {
+            let file = project.instruments.first?.file ?? first.location.file
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    "no framework found (an Instruments/*.xml with a <framework> root); "
+                        + "links to criteria, evaluation questions, groups and units were not checked", file: file))
         }
-        let known: [Reference.Kind: [String]] = [
-            .consentScript: consentIDs,
-            .evaluationQuestion: framework.evaluationQuestions.map(\.id),
-            .respondentGroup: framework.respondentGroups.map(\.id),
-            .unit: framework.units.map(\.id),
-        ]
-        return diagnostics + references.compactMap { check($0, known: known[$0.kind] ?? []) }
+        if let codebook = project.codebook {
+            known[.code] = codebook.allCodes.map(\.code.id)
+        } else if let first = references.first(where: { $0.kind == .code }) {
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    "no codebook found (an Instruments/*.xml with a <codebook> root); "
+                        + "the codes named by coding rules were not checked", file: first.location.file))
+        }
+        return diagnostics
+            + references.compactMap { reference in
+                known[reference.kind].flatMap { check(reference, known: $0) }
+            }
     }
 
     private func check(_ reference: Reference, known: [String]) -> Diagnostic? {
@@ -58,13 +70,15 @@ struct CrossReferenceCheck {
         }
         report("instrument", project.instruments.map { ($0.id, $0.file) })
         report("consent script", project.consentScripts.map { ($0.id, $0.file) })
-        if frameworks.count > 1 {
-            for extra in frameworks.dropFirst() {
+        report("coding rules", project.codingRules.map { ($0.id, $0.file) })
+        func reportExtra(_ kind: String, _ files: [String]) {
+            for extra in files.dropFirst() {
                 diagnostics.append(
-                    Diagnostic(
-                        .error, "a project has one framework; another is in \(frameworks[0].file)", file: extra.file))
+                    Diagnostic(.error, "a project has one \(kind); another is in \(files[0])", file: extra))
             }
         }
+        reportExtra("framework", frameworks.map(\.file))
+        reportExtra("codebook", codebooks.map(\.file))
         return diagnostics
     }
 }

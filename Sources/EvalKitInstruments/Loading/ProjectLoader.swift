@@ -2,7 +2,7 @@ public import EvalKitCore
 import EvalKitXML
 
 /// Loads and checks project files: XSD validation, then the checks of each document, then
-/// the links between documents (consent scripts, framework ids).
+/// the links between documents (consent scripts, framework ids, codebook codes).
 public struct ProjectLoader {
     /// Project XML files are small; anything bigger is refused before it is read.
     public static let fileSizeLimit = 16 * 1024 * 1024
@@ -37,10 +37,43 @@ public struct ProjectLoader {
         var diagnostics = collected.diagnostics
         let project = Project(
             directory: directory, framework: collected.frameworks.first, instruments: collected.instruments,
-            consentScripts: collected.consentScripts, contacts: collected.contactLists.first)
-        diagnostics += CrossReferenceCheck(project: project, frameworks: collected.frameworks).run(collected.references)
+            consentScripts: collected.consentScripts, contacts: collected.contactLists.first,
+            codebook: collected.codebooks.first, codingRules: collected.codingRules)
+        diagnostics += CrossReferenceCheck(
+            project: project, frameworks: collected.frameworks, codebooks: collected.codebooks
+        ).run(collected.references)
         diagnostics.sort { $0.sortKey < $1.sortKey }
         return Result(project: project, diagnostics: diagnostics, texts: collected.texts)
+    }
+
+    /// What `loadRules(file:codebook:)` found.
+    public struct RulesResult: Sendable {
+        /// The rules, when the file is a schema-valid `<codingRules>` document; use them only
+        /// when `diagnostics` has no errors.
+        public var rules: CodingRules?
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Loads a stand-alone `<codingRules>` file, such as one kept outside the project, and
+    /// checks it like a project file: schema, patterns, repeated phrases, and that every rule
+    /// names a code of `codebook`.
+    ///
+    /// A missing or unreadable file, or one with another root element, is a diagnostic, not a
+    /// throw. Without a codebook the codes cannot be checked: that is a warning.
+    public func loadRules(file: String, codebook: Codebook?) -> RulesResult {
+        var collected = Collected()
+        let root = collected.add(file: file)
+        var diagnostics = collected.diagnostics
+        if let root, root.name != "codingRules" {
+            diagnostics.append(.error("<\(root.name)> is not a <codingRules> file", at: root.location))
+        }
+        let project = Project(
+            directory: ".", framework: nil, instruments: [], consentScripts: [], codebook: codebook,
+            codingRules: collected.codingRules)
+        diagnostics += CrossReferenceCheck(project: project, frameworks: [])
+            .run(collected.references.filter { $0.kind == .code })
+        diagnostics.sort { $0.sortKey < $1.sortKey }
+        return RulesResult(rules: collected.codingRules.first, diagnostics: diagnostics)
     }
 
     private struct Collected {
@@ -48,24 +81,29 @@ public struct ProjectLoader {
         var consentScripts: [ConsentScript] = []
         var frameworks: [Framework] = []
         var contactLists: [ContactList] = []
+        var codebooks: [Codebook] = []
+        var codingRules: [CodingRules] = []
         var references: [Reference] = []
         var diagnostics: [Diagnostic] = []
         var texts: [TextRecord] = []
 
-        mutating func add(file: String) {
+        /// Reads, validates and decodes `file`; returns its root element's name and place when
+        /// it is an EvalKit document that passed the schema.
+        @discardableResult
+        mutating func add(file: String) -> (name: String, location: SourceLocation)? {
             let document: XMLDocument
             do {
                 let bytes = try FileReader.read(file, limit: ProjectLoader.fileSizeLimit)
                 document = try XMLDocument.parse(bytes, fileName: file)
             } catch let error as FileReadError {
                 diagnostics.append(Diagnostic(.error, Self.sentence(error), file: file))
-                return
+                return nil
             } catch let error as DiagnosticsError {
                 diagnostics += error.diagnostics
-                return
+                return nil
             } catch {
                 diagnostics.append(Diagnostic(.error, "\(error)", file: file))
-                return
+                return nil
             }
             let root = document.root
             guard root.namespace == EvalKitSchema.namespace else {
@@ -74,12 +112,12 @@ public struct ProjectLoader {
                     .error(
                         "<\(root.name)> is in \(found); EvalKit files use xmlns=\"\(EvalKitSchema.namespace)\"",
                         at: root.location))
-                return
+                return nil
             }
             let schemaErrors = document.validate(against: EvalKitSchema.compiled)
             guard schemaErrors.isEmpty else {
                 diagnostics += schemaErrors
-                return
+                return nil
             }
             switch root.name {
             case "instrument":
@@ -103,9 +141,21 @@ public struct ProjectLoader {
                 contactLists.append(decoder.decode(root))
                 diagnostics += decoder.reader.diagnostics
                 texts += decoder.reader.texts
+            case "codebook", "codingRules":
+                var decoder = CodebookDecoder()
+                if root.name == "codebook" {
+                    codebooks.append(decoder.decode(root))
+                } else {
+                    codingRules.append(decoder.decodeRules(root))
+                }
+                references += decoder.references
+                diagnostics += decoder.reader.diagnostics
+                texts += decoder.reader.texts
             default:
                 diagnostics.append(.error("<\(root.name)> is not an EvalKit document", at: root.location))
+                return nil
             }
+            return (root.name, root.location)
         }
 
         private static func sentence(_ error: FileReadError) -> String {

@@ -1,13 +1,15 @@
 public import EvalKitCore
 
-/// A use, inside one file, of an id defined in another file (the framework or a consent
-/// script). Kept with its position so the cross-file check can point at it.
+/// A use, inside one file, of an id defined in another file (the framework, a consent script
+/// or the codebook). Kept with its position so the cross-file check can point at it.
 public struct Reference: Sendable {
     public enum Kind: String, Sendable {
         case evaluationQuestion = "evaluation question"
         case respondentGroup = "respondent group"
         case unit = "unit of evaluation"
         case consentScript = "consent script"
+        case criterion
+        case code
     }
 
     public var kind: Kind

@@ -5,7 +5,7 @@ import EvalKitInstruments
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the project's guides and consent scripts.",
+        abstract: "List the project's guides, consent scripts and codebook.",
         discussion: "Invalid files are left out; run 'evalkit instrument validate' to see why."
     )
 
@@ -23,6 +23,8 @@ struct ListCommand: ParsableCommand {
         var consent: String?
         var sections: Int
         var questions: Int
+        /// For the codebook only: how many codes it has, nested ones included.
+        var codes: Int? = nil
         var languages: [String]
         var file: String
     }
@@ -42,13 +44,21 @@ struct ListCommand: ParsableCommand {
                 id: script.id, kind: "consent", version: script.version, respondentGroups: [], unit: nil, consent: nil,
                 sections: 0, questions: 0, languages: [], file: script.file)
         }
+        if let codebook = project.codebook {
+            rows.append(
+                Row(
+                    id: codebook.id, kind: "codebook", version: codebook.version, respondentGroups: [], unit: nil,
+                    consent: nil, sections: 0, questions: 0, codes: codebook.allCodes.count,
+                    languages: codebook.completeLanguages, file: codebook.file))
+        }
         if format == .json { return try printJSON(rows) }
         let table =
             [["ID", "KIND", "VERSION", "FOR", "UNIT", "QUESTIONS", "LANGUAGES"]]
             + rows.map { row in
                 [
                     row.id, row.kind, row.version, row.respondentGroups.joined(separator: " "), row.unit ?? "-",
-                    row.kind == "consent" ? "-" : String(row.questions), row.languages.joined(separator: " "),
+                    row.codes.map { "\($0) codes" } ?? (row.kind == "consent" ? "-" : String(row.questions)),
+                    row.languages.joined(separator: " "),
                 ]
             }
         print(TextTable.render(table))

@@ -53,7 +53,7 @@ public struct FoldedText: Sendable {
         return startsWord && endsWord
     }
 
-    static func isWordCharacter(_ value: UInt32) -> Bool {
+    public static func isWordCharacter(_ value: UInt32) -> Bool {
         if value < 0x80 {
             return (0x30...0x39).contains(value) || (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value)
                 || value == 0x5F
@@ -64,7 +64,7 @@ public struct FoldedText: Sendable {
 
     /// The folded form of one character: nothing for a combining accent, several characters
     /// for a few ligatures.
-    static func fold(_ scalar: Unicode.Scalar) -> [UInt32] {
+    public static func fold(_ scalar: Unicode.Scalar) -> [UInt32] {
         let value = scalar.value
         if value < 0x80 {
             return [(0x41...0x5A).contains(value) ? value + 0x20 : value]

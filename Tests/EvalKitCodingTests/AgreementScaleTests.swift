@@ -1,0 +1,60 @@
+import EvalKitCoding
+import Foundation
+import Testing
+
+/// 300 codes over 100,000 answers and two coders: each code is its own reliability data
+/// (applied, not applied, or not reviewed). A correctness smoke test, not a timing test: the time
+/// is printed for the record (docs/agreement.md).
+struct AgreementScaleTests {
+    @Test func threeHundredCodesOverAHundredThousandAnswersGiveDefinedStatistics() {
+        let answers = (0..<100_000).map { "a\($0)" }
+        var generator = SplitMix64(seed: 42)
+        let started = ContinuousClock.now
+        var computing = Duration.zero
+        var alphas: [Double] = []
+        for code in 0..<300 {
+            var data = ReliabilityData(units: answers, coders: ["A", "B"], categories: ["absent", "present"])
+            let rate = UInt64(code % 10 + 1)
+            for answer in 0..<answers.count {
+                let random = generator.next()
+                // Coder A applies the code to about rate/20 of the answers; coder B follows A 90% of the time.
+                let first = random % 20 < rate ? 1 : 0
+                let second = (random >> 8) % 10 == 0 ? 1 - first : first
+                // One answer in fifty was not reviewed by coder B.
+                data.setCategory(first, unit: answer, coder: 0)
+                data.setCategory((random >> 16) % 50 == 0 ? nil : second, unit: answer, coder: 1)
+            }
+            let computed = ContinuousClock.now
+            let result = data.agreement()
+            computing += ContinuousClock.now - computed
+            guard let alpha = result.krippendorffAlpha, let kappa = result.cohensKappa,
+                let fleiss = result.fleissKappa, let percent = result.percentAgreement
+            else {
+                Issue.record("code \(code): a statistic is undefined: \(result)")
+                continue
+            }
+            #expect(result.units == 100_000)
+            #expect(abs(percent - 0.9) < 0.01)
+            // With two coders and no missing values alpha and Fleiss' kappa are close; all fall in (0, 1).
+            #expect([alpha, kappa, fleiss].allSatisfy { $0 > 0 && $0 < 1 })
+            alphas.append(alpha)
+        }
+        #expect(alphas.count == 300)
+        print(
+            "300 codes × 100,000 answers × 2 coders: \(computing) computing agreement, "
+                + "\(ContinuousClock.now - started) with making the data")
+    }
+}
+
+/// A small, fast, seedable generator, so the data are the same on every run.
+private struct SplitMix64 {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
