@@ -19,6 +19,7 @@ enum ProjectSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: v1)
         migrator.registerMigration("v2-coding", migrate: v2Coding)
+        migrator.registerMigration("v3-reviewed", migrate: v3Reviewed)
         return migrator
     }
 
@@ -139,6 +140,21 @@ enum ProjectSchema {
                     ON segment(answerID, codeID, coder, IFNULL(start, -1), IFNULL("end", -1));
                 CREATE INDEX segment_on_coder ON segment(coder, answerID);
                 CREATE INDEX segment_on_codeID ON segment(codeID);
+                """)
+    }
+
+    /// Which answers each coder has been through, codes or not: a coder who read an answer
+    /// and applied no code said "absent", which is not the same as never having seen it.
+    private static func v3Reviewed(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE reviewed (
+                    coder TEXT NOT NULL,
+                    answerID INTEGER NOT NULL REFERENCES answer(id) ON DELETE CASCADE,
+                    reviewedAt DATETIME NOT NULL,
+                    PRIMARY KEY (coder, answerID)
+                );
+                CREATE INDEX reviewed_on_answerID ON reviewed(answerID);
                 """)
     }
 }

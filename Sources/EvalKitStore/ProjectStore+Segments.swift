@@ -80,15 +80,37 @@ extension ProjectStore {
     }
 
     /// Adds a segment; the same code on the same span by the same coder is kept once.
+    /// The answer counts as reviewed by the coder.
     /// - Returns: the segment as stored (the existing one for a repeat).
     public func addSegment(_ segment: SegmentRecord) throws(StoreError) -> SegmentRecord {
-        try write { db in try insertSegment(segment, db) }
+        try write { db in
+            let saved = try insertSegment(segment, db)
+            try Self.markReviewed(db, coder: segment.coder, answerIDs: [segment.answerID], at: segment.createdAt)
+            return saved
+        }
     }
 
-    /// Replaces everything `coder` coded on `answerIDs` with `segments`, in one transaction:
-    /// re-running an automatic coder gives the same result, and other coders are untouched.
-    public func replaceSegments(coder: String, answerIDs: [Int64], with segments: [SegmentRecord]) throws(StoreError) {
+    /// Records that `coder` has been through these answers, whether or not any code applied.
+    public func markReviewed(coder: String, answerIDs: [Int64], at date: Date) throws(StoreError) {
+        try write { db in try Self.markReviewed(db, coder: coder, answerIDs: answerIDs, at: date) }
+    }
+
+    static func markReviewed(_ db: Database, coder: String, answerIDs: [Int64], at date: Date) throws {
+        for answerID in answerIDs {
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO reviewed (coder, answerID, reviewedAt) VALUES (?, ?, ?)",
+                arguments: [coder, answerID, date])
+        }
+    }
+
+    /// Replaces everything `coder` coded on `answerIDs` with `segments`, in one transaction, and
+    /// records the answers as reviewed by `coder`: re-running an automatic coder gives the same
+    /// result, and other coders are untouched.
+    public func replaceSegments(
+        coder: String, answerIDs: [Int64], with segments: [SegmentRecord], at date: Date = Date()
+    ) throws(StoreError) {
         try write { db in
+            try Self.markReviewed(db, coder: coder, answerIDs: answerIDs, at: date)
             for answerID in answerIDs {
                 try db.execute(
                     sql: "DELETE FROM segment WHERE coder = ? AND answerID = ?", arguments: [coder, answerID])

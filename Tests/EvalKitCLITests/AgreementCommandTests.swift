@@ -87,14 +87,14 @@ struct AgreementCommandTests {
         #expect(text.standardOutput.contains("Krippendorff's alpha  undefined"))
     }
 
-    @Test func withoutInputItSaysTheProjectDatabaseIsNotSupportedYet() throws {
-        let output = try EvalKitProcess.run(["agreement", "--coders", "A,B"])
+    @Test func withoutInputOrCodersItAsksForOne() throws {
+        let output = try EvalKitProcess.run(["agreement", "--project", Repository.root])
         #expect(output.status == 64)
         #expect(output.standardOutput == "")
         #expect(
             output.standardError
-                == "error: agreement from the project database needs coded segments, which are not available yet. "
-                + "Pass reliability data with --input FILE.csv (columns unit,coder,value).\n")
+                == "error: name the coders to compare with --coders A,B (or pass reliability data with "
+                + "--input FILE.csv).\n")
     }
 
     @Test func anUnknownCoderIsAUsageErrorWithASuggestion() throws {

@@ -3,25 +3,8 @@ import Foundation
 import Testing
 
 struct CodeAutoCommandTests {
-    /// A copy of the reference project with one scripted interview in its database.
-    private func projectWithOneInterview() throws -> TemporaryDirectory {
-        let folder = try TemporaryDirectory()
-        for name in ["Instruments", "Consent"] {
-            try FileManager.default.copyItem(atPath: Repository.path(name), toPath: folder.file(name))
-        }
-        let script = [
-            "yes", "no", "no", "yes", "yes", "34", "1", "1", "Bat Xat", "1", "1", "1", "1", "0", "", "no",
-            "Gia đình tôi mắc nợ nhiều.", "Tôi bị ép làm việc ở nhà hàng.", "", "Nothing here.", "", ":pause",
-        ].joined(separator: "\n")
-        let output = try EvalKitProcess.run(
-            ["interview", "start", "--project", folder.path, "--instrument", "survivor-centre", "--site", "lao-cai"],
-            input: script + "\n")
-        #expect(output.status == 0, "\(output.standardError)")
-        return folder
-    }
-
     @Test func everyAnswerIsCodedByTheCodebooksRules() throws {
-        let project = try projectWithOneInterview()
+        let project = try ScriptedProject.withOneInterview()
         let output = try EvalKitProcess.run(["code", "auto", "--project", project.path])
         #expect(output.status == 0)
         #expect(
@@ -40,7 +23,7 @@ struct CodeAutoCommandTests {
     }
 
     @Test func aRulesFileWithABadPatternIsRefusedWithItsPosition() throws {
-        let project = try projectWithOneInterview()
+        let project = try ScriptedProject.withOneInterview()
         let rules = try project.write(
             """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -56,14 +39,14 @@ struct CodeAutoCommandTests {
     }
 
     @Test func aMissingRulesFileExits66() throws {
-        let project = try projectWithOneInterview()
+        let project = try ScriptedProject.withOneInterview()
         let output = try EvalKitProcess.run(["code", "auto", "--project", project.path, "--rules", "/nowhere.xml"])
         #expect(output.status == 66)
         #expect(output.standardError == "/nowhere.xml: error: no such file\n")
     }
 
     @Test func aProjectWithoutACodebookIsToldSo() throws {
-        let project = try projectWithOneInterview()
+        let project = try ScriptedProject.withOneInterview()
         try FileManager.default.removeItem(atPath: project.file("Instruments/codebook.xml"))
         let output = try EvalKitProcess.run(["code", "auto", "--project", project.path])
         #expect(output.status == 65)

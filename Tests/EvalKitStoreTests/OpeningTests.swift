@@ -19,11 +19,14 @@ struct OpeningTests {
             tables.compactMap { $0["name"] }
                 == [
                     "answer", "code", "grdb_migrations", "note", "profileValue", "respondent", "respondentCounter",
-                    "segment", "session", "sessionEvent", "sqlite_sequence",
+                    "reviewed", "segment", "session", "sessionEvent", "sqlite_sequence",
                 ].map(RawValue.text))
         #expect(
             try project.raw("SELECT identifier FROM grdb_migrations ORDER BY rowid")
-                == [["identifier": .text("v1")], ["identifier": .text("v2-coding")]])
+                == [
+                    ["identifier": .text("v1")], ["identifier": .text("v2-coding")],
+                    ["identifier": .text("v3-reviewed")],
+                ])
         #expect(try project.raw("PRAGMA application_id") == [["application_id": .integer(0x4576_4B74)]])
     }
 
@@ -49,7 +52,10 @@ struct OpeningTests {
             #expect(try again.rawRows("SELECT type, name, sql FROM sqlite_master ORDER BY name") == schema)
             #expect(
                 try again.rawRows("SELECT identifier FROM grdb_migrations ORDER BY rowid")
-                    == [["identifier": .text("v1")], ["identifier": .text("v2-coding")]])
+                    == [
+                        ["identifier": .text("v1")], ["identifier": .text("v2-coding")],
+                        ["identifier": .text("v3-reviewed")],
+                    ])
             #expect(try again.session(id: "kept")?.id == "kept")
         }
     }
@@ -126,7 +132,10 @@ struct OpeningTests {
         let store = try ProjectStore(path: path)
         #expect(
             try store.rawRows("SELECT identifier FROM grdb_migrations ORDER BY rowid")
-                == [["identifier": .text("v1")], ["identifier": .text("v2-coding")]])
+                == [
+                    ["identifier": .text("v1")], ["identifier": .text("v2-coding")],
+                    ["identifier": .text("v3-reviewed")],
+                ])
     }
 
     @Test func aFolderWhereTheFileShouldBeCannotBeOpened() throws {

@@ -109,3 +109,22 @@ struct SegmentTests {
         #expect(try project.store.storedCodes() == [code])
     }
 }
+
+struct ReviewedAnswerTests {
+    @Test func codingAnAnswerOrReviewingItWithoutCodesBothCountAsReviewed() throws {
+        let project = try TestProject()
+        try project.session()
+        let first = try project.store.addContribution(Sample.answer(question: "a", value: "one"))
+        let second = try project.store.addContribution(Sample.answer(question: "b", value: "two"))
+        _ = try project.store.addSegment(
+            SegmentRecord(answerID: first.id!, codeID: "debt", coder: "A", range: nil, createdAt: Sample.morning))
+        try project.store.markReviewed(coder: "A", answerIDs: [second.id!], at: Sample.morning)
+        try project.store.replaceSegments(coder: "B", answerIDs: [first.id!], with: [])
+        var seen: [String] = []
+        try project.store.forEachReviewedAnswer(coders: ["A", "B"]) { answer in
+            let coders = answer.codesByCoder.keys.sorted().map { "\($0)\(answer.codesByCoder[$0]!.sorted())" }
+            seen.append(coders.joined(separator: " "))
+        }
+        #expect(seen == [#"A["debt"] B[]"#, "A[]"])
+    }
+}

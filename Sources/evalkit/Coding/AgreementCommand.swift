@@ -9,6 +9,11 @@ struct AgreementCommand: ParsableCommand {
         abstract:
             "Measure how far coders agree: percent agreement, Cohen's kappa, Fleiss' kappa, Krippendorff's alpha.",
         discussion: """
+            Without --input, the coders' segments in the project database are compared (--coders A,B \
+            is then required), one answer being the unit: per code, a coder's value is present or absent \
+            on each answer they reviewed (missing on answers they never reviewed); overall, the value is \
+            the whole set of codes a coder applied to the answer.
+
             --input FILE.csv reads reliability data made in any tool: a header row naming the columns \
             unit, coder and value (in any order), then one row per unit and coder with one nominal value. \
             An empty value, or no row at all, means the coder gave that unit no value.
@@ -20,10 +25,12 @@ struct AgreementCommand: ParsableCommand {
             instance when every coder gave every unit the same value) or does not apply is printed as \
             'undefined' (null in JSON). docs/agreement.md gives the formulas.
 
-            Exit status: 0 success, 64 wrong usage (an unknown coder in --coders, no --input), \
+            Exit status: 0 success, 64 wrong usage (an unknown coder in --coders; neither --input nor --coders), \
             65 invalid data (printed as file:line:column: error: message), 66 a missing file.
             """
     )
+
+    @OptionGroup var projectOptions: ProjectOptions
 
     @Option(
         help: ArgumentHelp(
@@ -41,9 +48,15 @@ struct AgreementCommand: ParsableCommand {
     func run() throws {
         let selection = try selectedCoders()
         guard let input else {
-            throw AgreementUsageError(
-                message: "error: agreement from the project database needs coded segments, which are not "
-                    + "available yet. Pass reliability data with --input FILE.csv (columns unit,coder,value).")
+            guard let selection else {
+                throw AgreementUsageError(
+                    message: "error: name the coders to compare with --coders A,B (or pass reliability data "
+                        + "with --input FILE.csv).")
+            }
+            let store = try openExistingStore(try projectOptions.layout())
+            let report = try ProjectAgreement.compute(store: store, coders: selection)
+            if format == .json { return try printJSON(report) }
+            return print(Self.render(report))
         }
         var data = try ReliabilityCSVReader.read(path: input)
         if let selection { data = try data.selecting(coders: selection) }
@@ -69,10 +82,25 @@ struct AgreementCommand: ParsableCommand {
         return names
     }
 
-    static func render(_ result: AgreementResult) -> String {
-        func number(_ value: Double?) -> String {
-            value.map { String(format: "%.3f", $0) } ?? "undefined"
+    static func number(_ value: Double?) -> String {
+        value.map { String(format: "%.3f", $0) } ?? "undefined"
+    }
+
+    /// Per code and overall, one row each.
+    static func render(_ report: ProjectAgreement) -> String {
+        let header = ["CODE", "ANSWERS CODED", "UNITS", "PERCENT", "COHEN", "FLEISS", "ALPHA"]
+        func row(_ name: String, _ coded: String, _ result: AgreementResult) -> [String] {
+            [
+                name, coded, "\(result.units)", number(result.percentAgreement), number(result.cohensKappa),
+                number(result.fleissKappa), number(result.krippendorffAlpha),
+            ]
         }
+        let rows = report.codes.map { row($0.code, "\($0.answersCoded)", $0.agreement) }
+        return "Coders: \(report.coders.joined(separator: ", ")). One answer is one unit.\n"
+            + TextTable.render([header] + rows + [row("overall (whole code set)", "-", report.overall)])
+    }
+
+    static func render(_ result: AgreementResult) -> String {
         var text = TextTable.render([
             ["units", "\(result.units)"],
             ["coders", "\(result.coders)"],
