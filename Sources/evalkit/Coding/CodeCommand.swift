@@ -4,6 +4,6 @@ struct CodeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "code",
         abstract: "Code answers with the project's codebook.",
-        subcommands: [CodeAutoCommand.self]
+        subcommands: [CodeAutoCommand.self, CodeTableCommand.self, CodeCooccurrenceCommand.self]
     )
 }

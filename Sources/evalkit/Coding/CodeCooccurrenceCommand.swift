@@ -1,0 +1,34 @@
+import ArgumentParser
+import EvalKitCoding
+import EvalKitCore
+import EvalKitStore
+
+struct CodeCooccurrenceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cooccurrence",
+        abstract: "Count, for each pair of codes, the answers on which both occur.",
+        discussion: """
+            Rows and columns are the codebook's codes in codebook order. A cell is the number of \
+            answers coded with both codes; the diagonal is the number of answers with the code. \
+            See docs/analysis-tables.md.
+
+            Exit status: 0 success, 64 wrong usage, 65 no codebook in the project database yet.
+            """
+    )
+
+    @OptionGroup var projectOptions: ProjectOptions
+
+    @Option(help: "Count only this coder's segments (default: every coder's).")
+    var coder: String?
+
+    @Option(help: "Output format: table, csv or json.")
+    var format: TableFormatOption = .table
+
+    func run() throws {
+        let layout = try projectOptions.layout()
+        _ = try loadValidProject(layout)
+        let store = try openStoreWithCodebook(layout)
+        let table = try CodeCooccurrenceTable.make(store: store, coder: coder)
+        print(try table.rendered(as: format.format), terminator: "")
+    }
+}
