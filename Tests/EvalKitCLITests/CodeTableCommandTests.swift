@@ -3,29 +3,8 @@ import Foundation
 import Testing
 
 struct CodeTableCommandTests {
-    /// A copy of the reference project with one scripted interview (a woman at lao-cai) in its database.
-    private func projectWithOneInterview(autoCoded: Bool = true) throws -> TemporaryDirectory {
-        let folder = try TemporaryDirectory()
-        for name in ["Instruments", "Consent"] {
-            try FileManager.default.copyItem(atPath: Repository.path(name), toPath: folder.file(name))
-        }
-        let script = [
-            "yes", "no", "no", "yes", "yes", "34", "1", "1", "Bat Xat", "1", "1", "1", "1", "0", "", "no",
-            "Gia đình tôi mắc nợ nhiều.", "Tôi bị ép làm việc ở nhà hàng.", "", "Nothing here.", "", ":pause",
-        ].joined(separator: "\n")
-        let output = try EvalKitProcess.run(
-            ["interview", "start", "--project", folder.path, "--instrument", "survivor-centre", "--site", "lao-cai"],
-            input: script + "\n")
-        #expect(output.status == 0, "\(output.standardError)")
-        if autoCoded {
-            let coded = try EvalKitProcess.run(["code", "auto", "--project", folder.path])
-            #expect(coded.status == 0, "\(coded.standardError)")
-        }
-        return folder
-    }
-
     @Test func theCSVBySiteHasOneRowPerCodeInCodebookOrder() throws {
-        let project = try projectWithOneInterview()
+        let project = try ScriptedProject.withOneInterview(autoCoded: true)
         let output = try EvalKitProcess.run([
             "code", "table", "--project", project.path, "--by", "site", "--format", "csv",
         ])
@@ -47,7 +26,7 @@ struct CodeTableCommandTests {
     }
 
     @Test func byAProfileFieldTheRespondentsValueIsTheColumn() throws {
-        let project = try projectWithOneInterview()
+        let project = try ScriptedProject.withOneInterview(autoCoded: true)
         let output = try EvalKitProcess.run(
             ["code", "table", "--project", project.path, "--by", "field:sex", "--coder", "rules", "--format", "csv"])
         #expect(output.status == 0, "\(output.standardError)")
@@ -57,7 +36,7 @@ struct CodeTableCommandTests {
     }
 
     @Test func cooccurrenceCountsTheAnswerWithBothCodesOnAndOffTheDiagonal() throws {
-        let project = try projectWithOneInterview()
+        let project = try ScriptedProject.withOneInterview(autoCoded: true)
         let output = try EvalKitProcess.run(["code", "cooccurrence", "--project", project.path, "--format", "json"])
         #expect(output.status == 0, "\(output.standardError)")
         struct Matrix: Decodable {
@@ -76,7 +55,7 @@ struct CodeTableCommandTests {
     }
 
     @Test func anUnknownDimensionExits64WithASuggestion() throws {
-        let project = try projectWithOneInterview()
+        let project = try ScriptedProject.withOneInterview(autoCoded: true)
         let output = try EvalKitProcess.run(["code", "table", "--project", project.path, "--by", "sit"])
         #expect(output.status == 64)
         #expect(
@@ -85,14 +64,14 @@ struct CodeTableCommandTests {
     }
 
     @Test func anUnknownProfileFieldExits64WithASuggestion() throws {
-        let project = try projectWithOneInterview()
+        let project = try ScriptedProject.withOneInterview(autoCoded: true)
         let output = try EvalKitProcess.run(["code", "table", "--project", project.path, "--by", "field:sx"])
         #expect(output.status == 64)
         #expect(output.standardError == "error: no instrument has a profile field 'sx'. Did you mean 'sex'?\n")
     }
 
     @Test func aDatabaseWithoutACodebookExits65() throws {
-        let project = try projectWithOneInterview(autoCoded: false)
+        let project = try ScriptedProject.withOneInterview()
         for command in [["table", "--by", "site"], ["cooccurrence"]] {
             let output = try EvalKitProcess.run(["code"] + command + ["--project", project.path])
             #expect(output.status == 65)

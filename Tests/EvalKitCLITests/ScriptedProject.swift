@@ -5,7 +5,8 @@ import Testing
 /// Projects for end-to-end tests: a copy of the reference case with fieldwork in its database.
 enum ScriptedProject {
     /// A copy of the reference project with one scripted interview in its database.
-    static func withOneInterview() throws -> TemporaryDirectory {
+    /// One woman's interview at lao-cai; with `autoCoded`, also coded by `evalkit code auto`.
+    static func withOneInterview(autoCoded: Bool = false) throws -> TemporaryDirectory {
         let folder = try TemporaryDirectory()
         for name in ["Instruments", "Consent"] {
             try FileManager.default.copyItem(atPath: Repository.path(name), toPath: folder.file(name))
@@ -18,6 +19,10 @@ enum ScriptedProject {
             ["interview", "start", "--project", folder.path, "--instrument", "survivor-centre", "--site", "lao-cai"],
             input: script + "\n")
         #expect(output.status == 0, "\(output.standardError)")
+        if autoCoded {
+            let coded = try EvalKitProcess.run(["code", "auto", "--project", folder.path])
+            #expect(coded.status == 0, "\(coded.standardError)")
+        }
         return folder
     }
 }

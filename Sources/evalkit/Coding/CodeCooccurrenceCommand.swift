@@ -18,17 +18,13 @@ struct CodeCooccurrenceCommand: ParsableCommand {
 
     @OptionGroup var projectOptions: ProjectOptions
 
-    @Option(help: "Count only this coder's segments (default: every coder's).")
-    var coder: String?
-
-    @Option(help: "Output format: table, csv or json.")
-    var format: TableFormatOption = .table
+    @OptionGroup var tableOptions: CodeTableOptions
 
     func run() throws {
         let layout = try projectOptions.layout()
         _ = try loadValidProject(layout)
         let store = try openStoreWithCodebook(layout)
-        let table = try CodeCooccurrenceTable.make(store: store, coder: coder)
-        print(try table.rendered(as: format.format), terminator: "")
+        let table = try CodeCooccurrenceTable.make(store: store, coder: tableOptions.coder)
+        print(try table.rendered(as: tableOptions.format.format), terminator: "")
     }
 }

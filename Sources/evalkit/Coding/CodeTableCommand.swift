@@ -24,19 +24,15 @@ struct CodeTableCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The columns: site, unit, group or field:ID.", valueName: "dimension"))
     var by: String
 
-    @Option(help: "Count only this coder's segments (default: every coder's).")
-    var coder: String?
-
-    @Option(help: "Output format: table, csv or json.")
-    var format: TableFormatOption = .table
+    @OptionGroup var tableOptions: CodeTableOptions
 
     func run() throws {
         let layout = try projectOptions.layout()
         let project = try loadValidProject(layout)
         let dimension = try Self.dimension(by, fields: project.instruments.flatMap { $0.profile.map(\.id) })
         let store = try openStoreWithCodebook(layout)
-        let table = try CodeFrequencyTable.make(store: store, by: dimension, coder: coder)
-        print(try table.rendered(as: format.format), terminator: "")
+        let table = try CodeFrequencyTable.make(store: store, by: dimension, coder: tableOptions.coder)
+        print(try table.rendered(as: tableOptions.format.format), terminator: "")
     }
 
     /// The dimension `argument` names; `fields` are the profile field ids of the project.
@@ -78,4 +74,13 @@ func openStoreWithCodebook(_ layout: ProjectLayout) throws -> ProjectStore {
                 + "answers first.")
     }
     return store
+}
+
+/// The options both code tables share.
+struct CodeTableOptions: ParsableArguments {
+    @Option(help: "Count only this coder's segments (default: every coder's).")
+    var coder: String?
+
+    @Option(help: "Output format: table, csv or json.")
+    var format: TableFormatOption = .table
 }
