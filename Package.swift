@@ -45,7 +45,7 @@ let package = Package(
         ),
         .target(
             name: "EvalKitCoding",
-            dependencies: ["EvalKitCore", "EvalKitInstruments", "EvalKitStore"]
+            dependencies: ["EvalKitCore", "EvalKitXML", "EvalKitInstruments", "EvalKitStore", "EvalKitFieldwork"]
         ),
         .target(
             name: "EvalKitStore",
@@ -78,10 +78,13 @@ let package = Package(
         ),
         .testTarget(
             name: "EvalKitCodingTests",
-            dependencies: ["EvalKitCoding", "EvalKitInstruments", "EvalKitStore", "EvalKitCore", "EvalKitTestSupport"],
+            dependencies: [
+                "EvalKitCoding", "EvalKitXML", "EvalKitInstruments", "EvalKitStore", "EvalKitCore", "EvalKitFieldwork",
+                "EvalKitTestSupport",
+            ],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "EvalKitCLITests", dependencies: ["evalkit", "EvalKitTestSupport"]),
+        .testTarget(name: "EvalKitCLITests", dependencies: ["evalkit", "EvalKitXML", "EvalKitTestSupport"]),
     ]
 )
 

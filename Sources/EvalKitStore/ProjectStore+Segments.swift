@@ -56,25 +56,14 @@ extension ProjectStore {
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT answer.*, session.instrumentID AS s_instrumentID, session.siteID AS s_siteID,
-                           session.unitID AS s_unitID, session.respondentGroup AS s_respondentGroup,
-                           session.method AS s_method
+                    SELECT \(Self.answerInContextColumns)
                     FROM answer JOIN session ON session.id = answer.sessionID
                     WHERE answer.id > ? AND answer.status = 'answered'
                     ORDER BY answer.id LIMIT ?
                     """,
                 arguments: [after, Self.answerBatchSize])
             var batch: [AnswerInContext] = []
-            while let row = try rows.next() {
-                batch.append(
-                    AnswerInContext(
-                        answer: try AnswerRecord(row: row, protected: protected),
-                        instrumentID: try row.value("s_instrumentID", in: "session"),
-                        siteID: try row.value("s_siteID", in: "session"),
-                        unitID: try row.value("s_unitID", in: "session"),
-                        respondentGroup: try row.value("s_respondentGroup", in: "session"),
-                        method: try row.enumValue("s_method", in: "session")))
-            }
+            while let row = try rows.next() { batch.append(try AnswerInContext(row: row, protected: protected)) }
             return batch
         }
     }

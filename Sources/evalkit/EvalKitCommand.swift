@@ -16,6 +16,7 @@ struct EvalKitCommand: ParsableCommand {
             """,
         subcommands: [
             InitCommand.self, InstrumentCommand.self, InterviewCommand.self, CodeCommand.self, AgreementCommand.self,
+            RefiCommand.self,
         ]
     )
 

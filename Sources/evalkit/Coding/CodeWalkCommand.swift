@@ -1,0 +1,72 @@
+import ArgumentParser
+import EvalKitCoding
+import EvalKitCore
+import EvalKitFieldwork
+import EvalKitInstruments
+import EvalKitStore
+import Foundation
+
+struct CodeWalkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "walk",
+        abstract: "Code answers in the terminal, one at a time (the default of 'evalkit code').",
+        discussion: """
+            Shows each answer you have not yet been through, with its guide, question, site and group, \
+            and its words numbered. Type code numbers or part of a code's name to apply codes to the whole \
+            answer; add w3-7 to code words 3 to 7 only. Enter moves to the next answer. :undo, :memo TEXT, \
+            :codes, :back, :stop and :help work at the prompt. Everything is saved at once; run the same \
+            command again to go on. Nothing another coder did is shown or changed.
+            """
+    )
+
+    @OptionGroup var projectOptions: ProjectOptions
+
+    @Option(help: ArgumentHelp("Your coder code, such as A or C-02 (never a name).", valueName: "code"))
+    var coder: String
+
+    @Option(help: ArgumentHelp("Only answers to this guide.", valueName: "id"))
+    var instrument: String?
+
+    @Option(help: ArgumentHelp("Only answers to this question.", valueName: "id"))
+    var question: String?
+
+    @Option(help: ArgumentHelp("Only answers from this site.", valueName: "site"))
+    var site: String?
+
+    @OptionGroup var inputOptions: InputOptions
+
+    func validate() throws {
+        guard coder.count <= 16, !coder.isEmpty,
+            coder.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+        else {
+            throw ValidationError(
+                "coder code '\(coder)' is not valid: use 1 to 16 letters, digits or '-' (never a name).")
+        }
+        guard coder.lowercased() != AutoCodingRun.coder else {
+            throw ValidationError("'\(AutoCodingRun.coder)' is the automatic coder's name; choose your own coder code.")
+        }
+    }
+
+    func run() throws {
+        let layout = try projectOptions.layout()
+        let project = try loadValidProject(layout)
+        if let instrument, project.instrument(instrument) == nil {
+            throw UnknownInstrument(id: instrument, known: project.instruments.map(\.id))
+        }
+        guard let codebook = project.codebook else {
+            throw SimpleError(
+                status: .dataError, message: "error: the project has no codebook (a <codebook> file in Instruments/).")
+        }
+        let store = try openExistingStore(layout)
+        let codes = StoredCode.all(of: codebook)
+        try store.replaceCodebook(codes)
+        let walk = CodingWalk(
+            store: store, coder: coder,
+            filter: AnswerFilter(instrumentID: instrument, questionID: question, siteID: site),
+            codes: codes, input: try inputOptions.lineSource(), screen: Screen.standardOutput(),
+            questionText: { instrument, question in project.instrument(instrument)?.question(question)?.prompt.english }
+        )
+        let summary = try walk.run()
+        print("\nThis time: \(summary.answersDone) answers done, \(summary.segmentsAdded) codes added.")
+    }
+}
