@@ -22,13 +22,15 @@ public struct FileReadError: EvalKitError, Equatable {
         }
     }
 
-    public var description: String {
+    /// What went wrong, without the path: "no such file".
+    public var sentence: String {
         switch reason {
-        case .missing: "\(path): error: no such file"
-        case .isDirectory: "\(path): error: is a folder, not a file"
-        case .unreadable(let why): "\(path): error: cannot be read (\(why))"
-        case .tooLarge(let size, let limit):
-            "\(path): error: file is too large (\(size) bytes; the limit is \(limit) bytes)"
+        case .missing: "no such file"
+        case .isDirectory: "is a folder, not a file"
+        case .unreadable(let why): "cannot be read (\(why))"
+        case .tooLarge(let size, let limit): "file is too large (\(size) bytes; the limit is \(limit) bytes)"
         }
     }
+
+    public var description: String { "\(path): error: \(sentence)" }
 }

@@ -166,9 +166,6 @@ public final class InterviewDriver {
     }
 
     private func nextLine() -> String? {
-        let line = input.nextLine()
-        if let line, !input.echoesInput { screen.echo(line) }
-        if line == nil, !input.echoesInput { screen.echo("") }
-        return line
+        input.nextLine(echoingOn: screen)
     }
 }

@@ -43,3 +43,13 @@ public struct ScriptLines: LineSource {
         return nil
     }
 }
+
+extension LineSource {
+    /// The next line; input that a terminal did not show (a pipe, a script) is echoed on
+    /// `screen`, so the transcript reads like a session.
+    public mutating func nextLine(echoingOn screen: Screen) -> String? {
+        let line = nextLine()
+        if !echoesInput { screen.echo(line ?? "") }
+        return line
+    }
+}

@@ -3,7 +3,6 @@ import EvalKitFieldwork
 import EvalKitStore
 import EvalKitTestSupport
 import Foundation
-import Synchronization
 import Testing
 
 struct CodingWalkTests {
@@ -19,12 +18,6 @@ struct CodingWalkTests {
             id: "safety.road", parentID: nil, position: 2, label: "Safe on the road", colour: "#00AA00",
             valence: "positive", weight: 1, criteria: [], evaluationQuestions: []),
     ]
-
-    final class Transcript: Sendable {
-        let text = Mutex("")
-        func append(_ piece: String) { text.withLock { $0 += piece } }
-        var value: String { text.withLock { $0 } }
-    }
 
     private func store(answers: [String], in folder: TemporaryDirectory) throws -> (ProjectStore, [Int64]) {
         let store = try ProjectStore(path: ProjectStore.path(inProject: folder.path))

@@ -8,12 +8,6 @@ import Testing
 
 /// The driver with a real project database and script input.
 struct DriverTests {
-    final class Transcript: Sendable {
-        let text = Mutex("")
-        func append(_ piece: String) { text.withLock { $0 += piece } }
-        var value: String { text.withLock { $0 } }
-    }
-
     private func run(
         _ instrument: String, script: String, in folder: TemporaryDirectory, onPrompt: (@Sendable () -> Void)? = nil
     ) throws -> (outcome: Outcome, store: ProjectStore, context: SessionContext, transcript: String) {

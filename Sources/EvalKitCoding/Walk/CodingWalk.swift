@@ -187,8 +187,6 @@ public final class CodingWalk {
         """
 
     private func nextLine() -> String? {
-        let line = input.nextLine()
-        if let line, !input.echoesInput { screen.echo(line) }
-        return line
+        input.nextLine(echoingOn: screen)
     }
 }

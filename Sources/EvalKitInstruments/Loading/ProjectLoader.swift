@@ -96,7 +96,7 @@ public struct ProjectLoader {
                 let bytes = try FileReader.read(file, limit: ProjectLoader.fileSizeLimit)
                 document = try XMLDocument.parse(bytes, fileName: file)
             } catch let error as FileReadError {
-                diagnostics.append(Diagnostic(.error, Self.sentence(error), file: file))
+                diagnostics.append(Diagnostic(.error, error.sentence, file: file))
                 return nil
             } catch let error as DiagnosticsError {
                 diagnostics += error.diagnostics
@@ -156,15 +156,6 @@ public struct ProjectLoader {
                 return nil
             }
             return (root.name, root.location)
-        }
-
-        private static func sentence(_ error: FileReadError) -> String {
-            switch error.reason {
-            case .missing: "no such file"
-            case .isDirectory: "is a folder, not a file"
-            case .unreadable(let why): "cannot be read (\(why))"
-            case .tooLarge(let size, let limit): "file is too large (\(size) bytes; the limit is \(limit) bytes)"
-            }
         }
     }
 }

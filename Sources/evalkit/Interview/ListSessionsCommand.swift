@@ -72,13 +72,6 @@ extension String {
     }
 }
 
-func jsonLine(_ value: some Encodable) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    encoder.dateEncodingStrategy = .iso8601
-    return String(decoding: try encoder.encode(value), as: UTF8.self)
-}
-
 enum DateText {
     static func iso(_ date: Date) -> String {
         date.formatted(

@@ -59,8 +59,7 @@ struct ResumeCommand: ParsableCommand {
             if !acceptChanges {
                 screen.show(Message(.info, "Answers are kept by question id. Continue with the changed guide?"))
                 screen.showPrompt(Prompt(cue: "type yes to continue"))
-                let reply = input.nextLine()
-                if !input.echoesInput { screen.echo(reply ?? "") }
+                let reply = input.nextLine(echoingOn: screen)
                 guard reply?.trimmingCharacters(in: .whitespaces).lowercased() == "yes" else {
                     screen.plain("Not resumed; the session is unchanged.")
                     return

@@ -75,13 +75,7 @@ struct ShowSessionCommand: ParsableCommand {
             consentAt: record.consentAt,
             guardianConsentAt: record.guardianConsentAt, respondents: respondents, answers: answers,
             notes: try store.notes(sessionID: record.id), events: try store.events(sessionID: record.id))
-        if format == .json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            encoder.dateEncodingStrategy = .iso8601
-            print(String(decoding: try encoder.encode(details), as: UTF8.self))
-            return
-        }
+        if format == .json { return try printJSON(details) }
         let instrument = ProjectLoader().load(layout).project.instrument(record.instrumentID)
         print(SessionText(details: details, instrument: instrument).render())
     }
