@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -45,7 +46,10 @@ let package = Package(
         ),
         .target(
             name: "EvalKitCoding",
-            dependencies: ["EvalKitCore", "EvalKitXML", "EvalKitInstruments", "EvalKitStore", "EvalKitFieldwork"]
+            dependencies: [
+                "EvalKitCore", "EvalKitXML", "EvalKitInstruments", "EvalKitStore", "EvalKitFieldwork",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .target(
             name: "EvalKitStore",
@@ -84,7 +88,13 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "EvalKitCLITests", dependencies: ["evalkit", "EvalKitXML", "EvalKitTestSupport"]),
+        .testTarget(
+            name: "EvalKitCLITests",
+            dependencies: [
+                "evalkit", "EvalKitXML", "EvalKitTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
     ]
 )
 

@@ -2,6 +2,7 @@ import EvalKitTestSupport
 import EvalKitXML
 import Foundation
 import Testing
+import ZIPFoundation
 
 @Suite struct RefiCommandTests {
     @Test func exportsAValidCodebookAtomically() throws {
@@ -37,7 +38,7 @@ import Testing
         #expect(output.status == 64)
         #expect(
             output.standardError
-                == "error: nothing to export: give --codebook FILE.qdc (only --codebook is available so far).\n")
+                == "error: nothing to export: give --codebook FILE.qdc and/or --qdpx FILE.qdpx.\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
     }
 
@@ -48,5 +49,69 @@ import Testing
             ["refi", "export", "--codebook", blocker + "/codebook.qdc", "--project", Repository.root])
         #expect(output.status == 73)
         #expect(output.standardError.contains("cannot be created"))
+    }
+
+    @Test func exportsAQDPXWithOnlyTheProjectAndSources() throws {
+        let project = try ScriptedProject.withOneInterview(autoCoded: true)
+        let folder = try TemporaryDirectory()
+        let target = folder.file("out/project.qdpx")
+        let output = try EvalKitProcess.run(["refi", "export", "--qdpx", target, "--project", project.path])
+        #expect(output.status == 0, "\(output.standardError)")
+        #expect(output.standardOutput.contains("Exported 1 sources"))
+        #expect(output.standardOutput.contains("to \(target)."))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.file("out")) == ["project.qdpx"])
+        let archive = try Archive(url: URL(fileURLWithPath: target), accessMode: .read)
+        let paths = archive.map(\.path)
+        #expect(paths.filter { $0 == "project.qde" }.count == 1)
+        let sources = paths.filter { $0 != "project.qde" }
+        #expect(sources.count == 1)
+        #expect(sources.allSatisfy { $0.wholeMatch(of: /sources\/[0-9A-F-]{36}\.txt/) != nil })
+        func contents(_ path: String) throws -> Data {
+            var data = Data()
+            _ = try archive.extract(try #require(archive[path])) { data.append($0) }
+            return data
+        }
+        let qde = try contents("project.qde")
+        let schemaBytes = try [UInt8](
+            Data(contentsOf: URL(fileURLWithPath: Repository.root + "/../shared/refi-qda/Project-mrt2019.xsd")))
+        let schema = try XMLSchema(
+            set: "refi-qda-project", main: "Project.xsd", resources: ["Project.xsd": schemaBytes])
+        let document = try XMLDocument.parse([UInt8](qde), fileName: "project.qde")
+        #expect(document.validate(against: schema).map(\.description) == [])
+        let source = try #require(document.root.child(named: "Sources")?.children(named: "TextSource").first)
+        let guid = try #require(source.attribute("guid")?.value)
+        #expect(source.attribute("plainTextPath")?.value == "internal://\(guid).txt")
+        let text = String(decoding: try contents("sources/\(guid).txt"), as: UTF8.self)
+        #expect(text.contains("Gia đình tôi mắc nợ nhiều."))
+        #expect(!source.children(named: "PlainTextSelection").isEmpty)
+        let scalars = Array(text.unicodeScalars)
+        for selection in source.children(named: "PlainTextSelection") {
+            let start = try #require(Int(selection.attribute("startPosition")?.value ?? ""))
+            let end = try #require(Int(selection.attribute("endPosition")?.value ?? ""))
+            #expect(0 <= start && start <= end && end <= scalars.count)
+        }
+        let sessionID = try #require(source.attribute("name")?.value)
+        let shown = try EvalKitProcess.run(
+            ["interview", "show", sessionID, "--format", "json", "--project", project.path])
+        #expect(shown.status == 0, "\(shown.standardError)")
+        let session = try #require(
+            try JSONSerialization.jsonObject(with: Data(shown.standardOutput.utf8)) as? [String: Any])
+        let codes = (session["respondents"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+        #expect(codes == ["A-SURV-001"])
+        for code in codes {
+            #expect(!String(decoding: qde, as: UTF8.self).contains(code))
+            #expect(!text.contains(code))
+        }
+    }
+
+    @Test func qdpxToAnUnwritablePlaceFails() throws {
+        let project = try ScriptedProject.withOneInterview()
+        let folder = try TemporaryDirectory()
+        let blocker = try folder.write("not a folder", to: "blocker")
+        let output = try EvalKitProcess.run(
+            ["refi", "export", "--qdpx", blocker + "/project.qdpx", "--project", project.path])
+        #expect(output.status == 73)
+        #expect(output.standardError.contains("cannot be created"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["blocker"])
     }
 }

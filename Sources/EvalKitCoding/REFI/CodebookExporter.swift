@@ -30,9 +30,7 @@ public struct CodebookExporter: Sendable {
             try writer.startDocument()
             try writer.startElement("CodeBook", namespace: Self.namespace)
             try writer.attribute("origin", origin)
-            try writer.startElement("Codes")
-            for code in codebook.codes { try write(code, codebookID: codebook.id, to: writer) }
-            try writer.endElement()
+            try writeCodes(of: codebook, to: writer)
             try writer.endElement()
             try writer.endDocument()
         } catch {
@@ -64,6 +62,14 @@ public struct CodebookExporter: Sendable {
         }
         if let example = code.example?.english, !example.isEmpty { lines.append("Example: \(example)") }
         return lines.joined(separator: "\n")
+    }
+
+    /// Writes `<Codes>` with every code of `codebook`, nested; shared by the codebook (`.qdc`) and
+    /// the project (`.qdpx`) exports, whose `<Code>` elements are the same. The codebook must have codes.
+    func writeCodes(of codebook: Codebook, to writer: XMLWriter) throws(XMLWriteError) {
+        try writer.startElement("Codes")
+        for code in codebook.codes { try write(code, codebookID: codebook.id, to: writer) }
+        try writer.endElement()
     }
 
     private func write(_ code: Code, codebookID: String, to writer: XMLWriter) throws(XMLWriteError) {

@@ -10,8 +10,9 @@ struct RefiCommand: ParsableCommand {
         abstract: "Exchange coding with other QDA programs through REFI-QDA files.",
         discussion: """
             REFI-QDA is the exchange standard of QDA programs such as ATLAS.ti, MAXQDA, NVivo and \
-            QualCoder. So far EvalKit exports the codebook as a .qdc file; importing and .qdpx projects \
-            are not available yet. See docs/refi-qda.md.
+            QualCoder. So far EvalKit exports the codebook as a .qdc file and the project (sessions, \
+            codebook, coded segments, coders) as a .qdpx file; importing is not available yet. See \
+            docs/refi-qda.md.
             """,
         subcommands: [RefiExportCommand.self]
     )
@@ -20,7 +21,7 @@ struct RefiCommand: ParsableCommand {
 struct RefiExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export the project's codebook as a REFI-QDA codebook (.qdc).",
+        abstract: "Export the codebook (.qdc) or the coded project (.qdpx) as REFI-QDA files.",
         discussion: """
             Every code becomes a <Code> with its English name, its colour and a description made of \
             its 'use', 'do not use' and example texts; child codes stay nested. A code keeps the same \
@@ -28,7 +29,13 @@ struct RefiExportCommand: ParsableCommand {
             Translations are not exported: REFI-QDA has one name per code. The file is written \
             atomically and validates against the official Codebook.xsd.
 
+            --qdpx writes a REFI-QDA project: the codebook, one text source per session (named by the \
+            session id; each answer as "[question id] answer"), one coded selection per segment and one \
+            user per coder. Respondent codes, profile values and memos are not exported. The .qdpx is \
+            built in a temporary file next to the target and renamed into place.
+
             Example: evalkit refi export --codebook Exports/codebook.qdc --project my-evaluation
+            Example: evalkit refi export --qdpx Exports/project.qdpx --project my-evaluation
             """
     )
 
@@ -37,11 +44,13 @@ struct RefiExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the codebook to this .qdc file.", valueName: "file"))
     var codebook: String?
 
+    @Option(help: ArgumentHelp("Write the project (sources and coded segments) to this .qdpx file.", valueName: "file"))
+    var qdpx: String?
+
     func run() throws {
-        guard let target = codebook else {
+        guard codebook != nil || qdpx != nil else {
             throw SimpleError(
-                status: .usage,
-                message: "error: nothing to export: give --codebook FILE.qdc (only --codebook is available so far).")
+                status: .usage, message: "error: nothing to export: give --codebook FILE.qdc and/or --qdpx FILE.qdpx.")
         }
         let layout = try projectOptions.layout()
         let project = try loadValidProject(layout)
@@ -49,8 +58,24 @@ struct RefiExportCommand: ParsableCommand {
             throw SimpleError(
                 status: .dataError, message: "error: the project has no codebook (a <codebook> file in Instruments/).")
         }
-        let data = try CodebookExporter().data(for: source)
-        try AtomicFile.write(data, to: target)
-        print("Exported \(source.allCodes.count) codes of the codebook '\(source.id)' to \(target).")
+        if let target = codebook {
+            let data = try CodebookExporter().data(for: source)
+            try AtomicFile.write(data, to: target)
+            print("Exported \(source.allCodes.count) codes of the codebook '\(source.id)' to \(target).")
+        }
+        if let target = qdpx {
+            let store = try openExistingStore(layout)
+            let name = URL(fileURLWithPath: project.directory).standardizedFileURL.lastPathComponent
+            let summary = try QDPXWriter.write(ProjectExporter(name: name), store: store, codebook: source, to: target)
+            var line =
+                "Exported \(summary.sources) sources, \(summary.selections) coded selections and "
+                + "\(summary.users) coders to \(target)."
+            if summary.skippedSegments > 0 {
+                line +=
+                    " Left out \(summary.skippedSegments) segments whose code is not in the codebook "
+                    + "or whose range lies outside the answer."
+            }
+            print(line)
+        }
     }
 }
