@@ -66,6 +66,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Measures speed at national scale and prints it: `swift run -c release evalkit-bench`.
+        .executableTarget(
+            name: "evalkit-bench",
+            dependencies: ["EvalKitCoding", "EvalKitInstruments", "EvalKitCore"]
+        ),
         .target(name: "EvalKitTestSupport", dependencies: ["EvalKitCore"], path: "Tests/EvalKitTestSupport"),
         .testTarget(name: "EvalKitXMLTests", dependencies: ["EvalKitXML", "EvalKitTestSupport"]),
         .testTarget(

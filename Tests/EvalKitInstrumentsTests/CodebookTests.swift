@@ -29,7 +29,7 @@ struct CodebookTests {
         ),
         (
             "codebook-invalid-pattern.xml",
-            "broken/codebook-invalid-pattern.xml:9:7: error: pattern 'no (money|income' for code 'hardship' is not a valid regular expression: expected ')'"
+            "broken/codebook-invalid-pattern.xml:9:7: error: pattern 'no (money|income' for code 'hardship' is not a valid regular expression (check its brackets, repeats and escapes)"
         ),
         (
             "codebook-pattern-matches-empty-text.xml",
@@ -76,7 +76,7 @@ struct CodebookTests {
     @Test func rulesFileGetsPatternAndRepeatedPhraseChecksAcrossItsRules() throws {
         #expect(
             try Fixtures.diagnostics(ofBroken: "codebook-rules-invalid-pattern.xml") == [
-                "broken/codebook-rules-invalid-pattern.xml:5:5: error: pattern 'owe[ds' for code 'debt' is not a valid regular expression: expected ']'",
+                "broken/codebook-rules-invalid-pattern.xml:5:5: error: pattern 'owe[ds' for code 'debt' is not a valid regular expression (check its brackets, repeats and escapes)",
                 "broken/codebook-rules-invalid-pattern.xml:8:5: warning: phrase 'Owed Money' for code 'debt' is the same as 'owed money' (line 4) once case and accents are ignored; the repeat adds nothing",
             ])
     }

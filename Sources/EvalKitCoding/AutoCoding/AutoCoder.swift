@@ -13,8 +13,7 @@ public struct AutoCoder: Sendable {
     private let matcher: PhraseMatcher
     /// For each phrase of the automaton, the codes it stands for.
     private let codesOfPhrase: [[String]]
-    // @unchecked: a compiled Regex is immutable; it is only used to match.
-    private let patterns: [(code: String, regex: UncheckedRegex)]
+    private let patterns: [(code: String, pattern: TextPattern)]
 
     /// Compiles the rules once.
     /// - Throws: `AutoCodingError` for a pattern that is not a valid regular expression.
@@ -22,7 +21,7 @@ public struct AutoCoder: Sendable {
         var phraseIndex: [[UInt32]: Int] = [:]
         var phrases: [[UInt32]] = []
         var codes: [[String]] = []
-        var compiled: [(String, UncheckedRegex)] = []
+        var compiled: [(String, TextPattern)] = []
         for rule in rules {
             for phrase in rule.phrases {
                 let folded = FoldedText(phrase).scalars.trimmingSpaces
@@ -37,7 +36,7 @@ public struct AutoCoder: Sendable {
             }
             for pattern in rule.patterns {
                 do {
-                    compiled.append((rule.code, UncheckedRegex(try Regex(pattern).ignoresCase())))
+                    compiled.append((rule.code, try TextPattern(pattern)))
                 } catch {
                     throw AutoCodingError(code: rule.code, pattern: pattern)
                 }
@@ -58,13 +57,9 @@ public struct AutoCoder: Sendable {
         }
         if !patterns.isEmpty {
             let string = folded.string
-            let scalars = string.unicodeScalars
-            for (code, regex) in patterns {
-                for match in string.matches(of: regex.regex) {
-                    let start = scalars.distance(from: scalars.startIndex, to: match.range.lowerBound)
-                    let end = scalars.distance(from: scalars.startIndex, to: match.range.upperBound)
-                    guard start < end, folded.isWholeWords(start..<end) else { continue }
-                    found.insert(Match(code: code, range: folded.originalRange(of: start..<end)))
+            for (code, pattern) in patterns {
+                for range in pattern.matches(in: string) where folded.isWholeWords(range) {
+                    found.insert(Match(code: code, range: folded.originalRange(of: range)))
                 }
             }
         }
@@ -104,12 +99,6 @@ public struct AutoCodingError: EvalKitError, Equatable {
     public var description: String {
         "error: the pattern '\(pattern)' of code '\(code)' is not a valid regular expression"
     }
-}
-
-/// Swift's `Regex` is not `Sendable`; a compiled one is never mutated, only matched.
-struct UncheckedRegex: @unchecked Sendable {
-    let regex: Regex<AnyRegexOutput>
-    init(_ regex: Regex<AnyRegexOutput>) { self.regex = regex }
 }
 
 extension Array where Element == UInt32 {

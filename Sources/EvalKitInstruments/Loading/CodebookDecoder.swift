@@ -108,15 +108,16 @@ struct CodebookDecoder {
     }
 
     private mutating func checkPattern(_ pattern: String, code: String, at location: SourceLocation) {
-        let regex: Regex<AnyRegexOutput>
+        let compiled: TextPattern
         do {
-            regex = try Regex(pattern)
+            compiled = try TextPattern(pattern)
         } catch {
             reader.error(
-                "pattern '\(pattern)' for code '\(code)' is not a valid regular expression: \(error)", at: location)
+                "pattern '\(pattern)' for code '\(code)' is not a valid regular expression (check its brackets, "
+                    + "repeats and escapes)", at: location)
             return
         }
-        if (try? regex.firstMatch(in: "")) != nil {
+        if compiled.matchesEmptyText {
             reader.error(
                 "pattern '\(pattern)' for code '\(code)' matches empty text, so it would code every segment",
                 at: location)
