@@ -2,6 +2,7 @@ import ArgumentParser
 import EvalKitCoding
 import EvalKitCore
 import EvalKitInstruments
+import EvalKitStore
 import Foundation
 
 struct RefiCommand: ParsableCommand {
@@ -10,11 +11,11 @@ struct RefiCommand: ParsableCommand {
         abstract: "Exchange coding with other QDA programs through REFI-QDA files.",
         discussion: """
             REFI-QDA is the exchange standard of QDA programs such as ATLAS.ti, MAXQDA, NVivo and \
-            QualCoder. So far EvalKit exports the codebook as a .qdc file and the project (sessions, \
-            codebook, coded segments, coders) as a .qdpx file; importing is not available yet. See \
-            docs/refi-qda.md.
+            QualCoder. EvalKit exports the codebook as a .qdc file and the project (sessions, \
+            codebook, coded segments, coders) as a .qdpx file, and imports both back: coding done in \
+            another program returns onto the right answers. See docs/refi-qda.md.
             """,
-        subcommands: [RefiExportCommand.self]
+        subcommands: [RefiExportCommand.self, RefiImportCommand.self]
     )
 }
 
@@ -77,5 +78,39 @@ struct RefiExportCommand: ParsableCommand {
             }
             print(line)
         }
+    }
+}
+
+struct RefiImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import coding from a REFI-QDA project (.qdpx, .qde) or report on a codebook (.qdc).",
+        discussion: """
+            A text source named by a session id of this project is matched back: its text must equal \
+            the session's answers as EvalKit exports them (else it is skipped: the answers changed), and \
+            each coded selection becomes a segment on the answer that contains it, by the coder named \
+            after the REFI user. Codes match the project's codebook by GUID, else by name; unknown codes \
+            are skipped. All segments are added in one transaction. Sources of other programs, and \
+            codebooks, are read and reported only; the codebook in Instruments/ is never changed. \
+            Deviations from the schema that are harmless are accepted and listed. An unsafe or unreadable \
+            file (a bad zip, an entry name with '..' or an absolute path, an entry too large or inflating \
+            beyond its size, invalid XML) is refused with exit status 65, and nothing is imported.
+
+            Example: evalkit refi import Exports/project-coded.qdpx --project my-evaluation
+            """
+    )
+
+    @OptionGroup var projectOptions: ProjectOptions
+
+    @Argument(help: ArgumentHelp("The REFI-QDA file (.qdpx, .qde or .qdc).", valueName: "file"))
+    var file: String
+
+    func run() throws {
+        let layout = try projectOptions.layout()
+        let project = try loadValidProject(layout)
+        let storePath = ProjectStore.path(inProject: layout.directory)
+        let store = FileManager.default.fileExists(atPath: storePath) ? try ProjectStore(path: storePath) : nil
+        let report = try REFIImporter(store: store, codebook: project.codebook).importFile(at: file)
+        print(report.text(file: file))
     }
 }

@@ -1,0 +1,140 @@
+import EvalKitXML
+import Foundation
+
+/// What an importer reads from a REFI-QDA project or codebook: the users, the codes (nested),
+/// and the text sources with their coded selections. Anything else is counted, not read.
+struct REFIDocument {
+    struct Code {
+        var guid: String
+        var name: String
+        var children: [Code]
+    }
+
+    struct Selection {
+        var start: Int?
+        var end: Int?
+        /// The `creatingUser` of each `<Coding>` (falling back to the selection's) with its code GUIDs.
+        var codings: [(user: String?, codeGUIDs: [String])]
+    }
+
+    struct TextSource {
+        var guid: String
+        var name: String
+        var plainTextPath: String?
+        var plainTextContent: String?
+        var selections: [Selection]
+    }
+
+    var isCodebook: Bool
+    var origin: String
+    var users: [String: String] = [:]
+    var codes: [Code] = []
+    var textSources: [TextSource] = []
+    /// Other kinds of sources (`PDFSource`, …) and how many of each.
+    var otherSources: [String: Int] = [:]
+    /// Deviations from the schema that were accepted.
+    var tolerated: [String] = []
+
+    /// GUIDs compare case-insensitively: some tools write lower-case GUIDs.
+    static func key(_ guid: String) -> String { guid.uppercased() }
+
+    static func isStrictGUID(_ text: String) -> Bool {
+        text.wholeMatch(of: /[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}/) != nil
+    }
+
+    /// Reads a parsed document. - Throws: `REFIImportError.notREFI` for another root element.
+    init(_ root: XMLElement, path: String) throws(REFIImportError) {
+        switch root.name {
+        case "CodeBook": isCodebook = true
+        case "Project": isCodebook = false
+        default: throw .notREFI(path: path, root: root.name)
+        }
+        origin = root.attribute("origin")?.value ?? ""
+        let expected = isCodebook ? CodebookExporter.namespace : ProjectExporter.namespace
+        if root.namespace != expected {
+            tolerated.append("the root element is not in the namespace \(expected); read it anyway")
+        }
+        var lowerCase = 0
+        var notGUID = 0
+        func check(_ guid: String) {
+            if Self.isStrictGUID(guid) { return }
+            if Self.isStrictGUID(guid.uppercased()) { lowerCase += 1 } else { notGUID += 1 }
+        }
+        var colours: [String] = []
+        var colonNames = 0
+        func readCode(_ element: XMLElement) -> Code {
+            let guid = element.attribute("guid")?.value ?? ""
+            check(guid)
+            let name = element.attribute("name")?.value ?? ""
+            if name.contains("::") { colonNames += 1 }
+            if let colour = element.attribute("color")?.value, !CodebookExporter.isColour(colour) {
+                colours.append(colour)
+            }
+            return Code(guid: guid, name: name, children: element.children(named: "Code").map(readCode))
+        }
+        let codebook = isCodebook ? root : root.child(named: "CodeBook")
+        if let codebook {
+            codes = codebook.child(named: "Codes")?.children(named: "Code").map(readCode) ?? []
+            if let sets = codebook.child(named: "Sets"), sets.children(named: "Set").isEmpty {
+                tolerated.append("an empty <Sets/> (the schema needs at least one <Set>): ignored")
+            }
+        }
+        if !isCodebook, let sets = root.child(named: "Sets"), sets.children(named: "Set").isEmpty {
+            tolerated.append("an empty <Sets/> (the schema needs at least one <Set>): ignored")
+        }
+        for user in root.child(named: "Users")?.children(named: "User") ?? [] {
+            let guid = user.attribute("guid")?.value ?? ""
+            check(guid)
+            users[Self.key(guid)] = user.attribute("name")?.value ?? ""
+        }
+        for source in root.child(named: "Sources")?.children ?? [] {
+            guard source.name == "TextSource" else {
+                otherSources[source.name, default: 0] += 1
+                continue
+            }
+            let guid = source.attribute("guid")?.value ?? ""
+            check(guid)
+            var selections: [Selection] = []
+            for selection in source.children(named: "PlainTextSelection") {
+                check(selection.attribute("guid")?.value ?? "")
+                let user = selection.attribute("creatingUser")?.value
+                let codings = selection.children(named: "Coding").map { coding in
+                    (
+                        user: coding.attribute("creatingUser")?.value ?? user,
+                        codeGUIDs: coding.children(named: "CodeRef").compactMap { $0.attribute("targetGUID")?.value }
+                    )
+                }
+                selections.append(
+                    Selection(
+                        start: selection.attribute("startPosition").flatMap { Int($0.value) },
+                        end: selection.attribute("endPosition").flatMap { Int($0.value) }, codings: codings))
+            }
+            textSources.append(
+                TextSource(
+                    guid: guid, name: source.attribute("name")?.value ?? "",
+                    plainTextPath: source.attribute("plainTextPath")?.value,
+                    plainTextContent: source.child(named: "PlainTextContent")?.text, selections: selections))
+        }
+        if lowerCase > 0 {
+            tolerated.append("\(lowerCase) GUIDs in lower case: compared without regard to case")
+        }
+        if notGUID > 0 { tolerated.append("\(notGUID) ids that are not GUIDs: used as they are") }
+        if !colours.isEmpty {
+            tolerated.append("\(colours.count) colours not written as #RRGGBB (e.g. '\(colours[0])'): ignored")
+        }
+        if colonNames > 0 {
+            tolerated.append("\(colonNames) code names use '::' for nesting instead of nested <Code>s: shown nested")
+        }
+    }
+
+    /// Every code, depth first.
+    var allCodes: [Code] {
+        var result: [Code] = []
+        func visit(_ code: Code) {
+            result.append(code)
+            code.children.forEach(visit)
+        }
+        codes.forEach(visit)
+        return result
+    }
+}

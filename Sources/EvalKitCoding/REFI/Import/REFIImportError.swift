@@ -1,0 +1,52 @@
+public import EvalKitCore
+public import EvalKitStore
+
+/// Why a REFI-QDA file was refused. Every refusal happens before anything is written, so a
+/// refused import imports nothing.
+public enum REFIImportError: EvalKitError {
+    /// The file does not exist or cannot be read.
+    case missing(path: String)
+    /// A `.qdpx` that is not a readable zip archive.
+    case notAZip(path: String)
+    /// An archive entry that cannot be read safely (its name, its size, or its data).
+    case unsafeEntry(path: String, entry: String, reason: String)
+    /// The archive holds no project file.
+    case noProject(path: String)
+    /// A file (or archive entry) that is not well-formed XML.
+    case invalidXML(path: String, entry: String?, problems: [String])
+    /// Well-formed XML that is not a REFI-QDA project or codebook.
+    case notREFI(path: String, root: String)
+    /// The file is larger than anything EvalKit reads.
+    case tooLarge(path: String, bytes: UInt64, limit: UInt64)
+    /// The store could not be read or written.
+    case store(StoreError)
+
+    public var exitStatus: ExitStatus {
+        switch self {
+        case .missing: .noInput
+        case .store(let error): error.exitStatus
+        default: .dataError
+        }
+    }
+
+    public var description: String {
+        let nothing = "; nothing was imported."
+        switch self {
+        case .missing(let path): return "\(path): error: no such file\(nothing)"
+        case .notAZip(let path):
+            return "\(path): error: not a readable zip archive (a .qdpx file is a zip)\(nothing)"
+        case .unsafeEntry(let path, let entry, let reason):
+            return "\(path): error: unsafe archive entry '\(entry)': \(reason)\(nothing)"
+        case .noProject(let path):
+            return "\(path): error: the archive holds no project.qde (or other .qde file)\(nothing)"
+        case .invalidXML(let path, let entry, let problems):
+            let place = entry.map { "\(path) (entry '\($0)')" } ?? path
+            return "\(place): error: not well-formed XML: \(problems.joined(separator: "; "))\(nothing)"
+        case .notREFI(let path, let root):
+            return "\(path): error: the root element <\(root)> is not a REFI-QDA <Project> or <CodeBook>\(nothing)"
+        case .tooLarge(let path, let bytes, let limit):
+            return "\(path): error: the file has \(bytes) bytes, more than the limit of \(limit)\(nothing)"
+        case .store(let error): return "\(error)"
+        }
+    }
+}

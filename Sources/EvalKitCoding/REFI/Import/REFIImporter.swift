@@ -1,0 +1,296 @@
+public import EvalKitInstruments
+public import EvalKitStore
+import EvalKitXML
+public import Foundation
+
+/// Reads a REFI-QDA project (`.qdpx`, or a bare `.qde`) or codebook (`.qdc`) and brings its
+/// coding back onto EvalKit's answers.
+///
+/// A text source whose name is the id of a session in the store is matched back: its text is
+/// rebuilt from the store exactly as `ProjectExporter` writes it and must equal the text in the
+/// archive (otherwise the answers changed since the export, and the source is skipped with a
+/// warning). Each coded selection then becomes a segment on the answer whose text contains it
+/// (range relative to the answer; the whole answer gives no range), with the code matched by
+/// GUID (`CodebookExporter.guid`), else by name, and the coder taken from the REFI user's name.
+/// All segments are added in one store transaction. Sources of other programs are read and
+/// reported only. The codebook in `Instruments/` is never changed.
+public struct REFIImporter {
+    public var store: ProjectStore?
+    public var codebook: Codebook?
+
+    public init(store: ProjectStore?, codebook: Codebook?) {
+        self.store = store
+        self.codebook = codebook
+    }
+
+    /// The coder given to selections whose user is unknown.
+    public static let unknownCoder = "refi-import"
+
+    /// A REFI user's name as an EvalKit coder code: 1 to 16 letters, digits or '-' (accents dropped,
+    /// other characters become '-').
+    public static func coderCode(_ name: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        let folded = name.replacingOccurrences(of: "Đ", with: "D").replacingOccurrences(of: "đ", with: "d")
+            .folding(options: .diacriticInsensitive, locale: nil)
+        for scalar in folded.unicodeScalars {
+            let allowed = (scalar.isASCII && scalar.properties.isAlphabetic) || ("0"..."9").contains(scalar)
+            if allowed {
+                scalars.append(scalar)
+            } else if scalars.last != "-" {
+                scalars.append("-")
+            }
+        }
+        var code = String(String(scalars).trimmingCharacters(in: CharacterSet(charactersIn: "-")).prefix(16))
+        while code.hasSuffix("-") { code.removeLast() }
+        return code.isEmpty ? unknownCoder : code
+    }
+
+    /// Reads `path` and imports what it can.
+    /// - Throws: `REFIImportError`; nothing is imported then.
+    public func importFile(at path: String, date: Date = Date()) throws(REFIImportError) -> REFIImportReport {
+        let input = try REFIInput(path: path)
+        let document = try REFIDocument(input.root, path: path)
+        var report = REFIImportReport(kind: document.isCodebook ? .codebook : .project, origin: document.origin)
+        report.tolerated = input.tolerated + document.tolerated
+        report.otherSources = document.otherSources
+        let matcher = try CodeMatcher(codebook: codebook, store: store)
+        report.codes = matcher.lines(for: document.codes)
+        guard !document.isCodebook else { return report }
+        report.textSources = document.textSources.count
+        var segments: [SegmentRecord] = []
+        var unknownCodes = Set<String>()
+        var coders = Set<String>()
+        for source in document.textSources {
+            let selections = source.selections.filter { !$0.codings.isEmpty }
+            let memos = source.selections.count - selections.count
+            if memos > 0 { report.uncodedSelections += memos }
+            guard let store, let session = try Self.session(named: source.name, in: store) else {
+                report.unmatchedSelections += selections.count
+                continue
+            }
+            let built: SourceText?
+            do { built = try SourceText(session: session, store: store) } catch { throw .store(error) }
+            guard let built else {
+                report.warnings.append("source '\(source.name)': the session has no answered questions now; skipped")
+                report.unmatchedSelections += selections.count
+                continue
+            }
+            guard let text = try input.text(of: source) else {
+                report.warnings.append("source '\(source.name)': its text is not in the file; skipped")
+                report.unmatchedSelections += selections.count
+                continue
+            }
+            guard text == built.text else {
+                report.warnings.append(
+                    "source '\(source.name)': its text differs from the session's answers "
+                        + "(the answers changed since the export); skipped")
+                report.unmatchedSelections += selections.count
+                continue
+            }
+            report.matchedSessions.append(session.id)
+            for selection in selections {
+                guard let start = selection.start, let end = selection.end, start <= end,
+                    let part = built.parts.first(where: { start >= $0.offset && end <= $0.offset + $0.length })
+                else {
+                    report.warnings.append(
+                        "source '\(source.name)': a selection at \(selection.start ?? -1)..<\(selection.end ?? -1) "
+                            + "lies outside every answer; skipped")
+                    report.skippedCodings += selection.codings.count
+                    continue
+                }
+                let relative = (start - part.offset)..<(end - part.offset)
+                let range: Range<Int>? = relative == 0..<part.length ? nil : relative
+                for coding in selection.codings {
+                    let coder =
+                        coding.user.flatMap { document.users[REFIDocument.key($0)] }.map(Self.coderCode)
+                        ?? Self.unknownCoder
+                    for guid in coding.codeGUIDs {
+                        guard let codeID = matcher.codeID(guid: guid, in: document) else {
+                            unknownCodes.insert(guid)
+                            report.skippedCodings += 1
+                            continue
+                        }
+                        coders.insert(coder)
+                        segments.append(
+                            SegmentRecord(
+                                answerID: part.answerID, codeID: codeID, coder: coder, range: range, createdAt: date))
+                    }
+                }
+            }
+        }
+        for guid in unknownCodes.sorted() {
+            let name = document.allCodes.first { REFIDocument.key($0.guid) == REFIDocument.key(guid) }?.name
+            report.warnings.append("unknown code \(name.map { "'\($0)'" } ?? guid), skipped")
+        }
+        report.coders = coders.sorted()
+        report.segments = segments.count
+        if let store, !segments.isEmpty {
+            do { report.newSegments = try store.importSegments(segments, at: date) } catch { throw .store(error) }
+        }
+        return report
+    }
+
+    private static func session(named name: String, in store: ProjectStore) throws(REFIImportError) -> SessionRecord? {
+        guard !name.isEmpty else { return nil }
+        do { return try store.session(id: name) } catch { throw .store(error) }
+    }
+}
+
+/// Matches REFI codes to EvalKit codes: by GUID (as `CodebookExporter` makes them), else by name.
+struct CodeMatcher {
+    var byGUID: [String: String] = [:]
+    var byName: [String: String] = [:]
+
+    init(codebook: Codebook?, store: ProjectStore?) throws(REFIImportError) {
+        if let codebook {
+            for entry in codebook.allCodes {
+                let id = entry.code.id
+                byGUID[CodebookExporter.guid(codebookID: codebook.id, codeID: id)] = id
+                if !entry.code.name.english.isEmpty { byName[entry.code.name.english.lowercased()] = id }
+                byName[id.lowercased()] = id
+            }
+        }
+        if let store {
+            let stored: [StoredCode]
+            do { stored = try store.storedCodes() } catch { throw .store(error) }
+            for code in stored {
+                for key in [code.label.lowercased(), code.id.lowercased()] where byName[key] == nil {
+                    byName[key] = code.id
+                }
+            }
+        }
+    }
+
+    func match(guid: String, name: String) -> REFIImportReport.Match {
+        if let id = byGUID[REFIDocument.key(guid)] { return .guid(id) }
+        let last = name.components(separatedBy: "::").last ?? name
+        for candidate in [name, last] {
+            if let id = byName[candidate.lowercased().trimmingCharacters(in: .whitespaces)] { return .name(id) }
+        }
+        return .new
+    }
+
+    func codeID(guid: String, in document: REFIDocument) -> String? {
+        let code = document.allCodes.first { REFIDocument.key($0.guid) == REFIDocument.key(guid) }
+        switch match(guid: guid, name: code?.name ?? "") {
+        case .guid(let id), .name(let id): return id
+        case .new: return nil
+        }
+    }
+
+    /// The report lines of a code tree; names written with '::' are shown under the code they name.
+    func lines(for codes: [REFIDocument.Code]) -> [REFIImportReport.CodeLine] {
+        var result: [REFIImportReport.CodeLine] = []
+        func visit(_ code: REFIDocument.Code, depth: Int, shown: String) {
+            result.append(.init(name: shown, depth: depth, match: match(guid: code.guid, name: code.name)))
+            emit(code.children, depth: depth + 1, parent: code.name)
+        }
+        func emit(_ codes: [REFIDocument.Code], depth: Int, parent: String?) {
+            let names = Set(codes.map(\.name))
+            var nested: [String: [REFIDocument.Code]] = [:]
+            for code in codes {
+                if let range = code.name.range(of: "::", options: .backwards) {
+                    let prefix = String(code.name[..<range.lowerBound])
+                    if names.contains(prefix) { nested[prefix, default: []].append(code) }
+                }
+            }
+            let moved = Set(nested.values.flatMap { $0.map(\.guid) })
+            for code in codes where !moved.contains(code.guid) {
+                visit(code, depth: depth, shown: code.name)
+                for child in nested[code.name] ?? [] {
+                    let shown = String(child.name[child.name.range(of: "::", options: .backwards)!.upperBound...])
+                    visit(child, depth: depth + 1, shown: shown)
+                }
+            }
+        }
+        emit(codes, depth: 0, parent: nil)
+        return result
+    }
+}
+
+/// What an import read and did.
+public struct REFIImportReport: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case project, codebook
+    }
+
+    /// How a REFI code matched the project's codebook.
+    public enum Match: Sendable, Equatable {
+        case guid(String)
+        case name(String)
+        case new
+    }
+
+    public struct CodeLine: Sendable, Equatable {
+        public var name: String
+        public var depth: Int
+        public var match: Match
+    }
+
+    public var kind: Kind
+    public var origin: String
+    public var codes: [CodeLine] = []
+    public var textSources = 0
+    /// Sessions whose source was matched and checked.
+    public var matchedSessions: [String] = []
+    /// Segments read from matched sources; `newSegments` of them were not in the store yet.
+    public var segments = 0
+    public var newSegments = 0
+    public var coders: [String] = []
+    /// Coded selections on sources that are not (or no longer) EvalKit sessions.
+    public var unmatchedSelections = 0
+    /// Selections with no code (memos).
+    public var uncodedSelections = 0
+    /// Codings on matched sources that could not be imported (unknown code, outside every answer).
+    public var skippedCodings = 0
+    public var otherSources: [String: Int] = [:]
+    public var tolerated: [String] = []
+    public var warnings: [String] = []
+
+    /// The summary shown to the analyst.
+    public func text(file: String) -> String {
+        var lines: [String] = []
+        let from = origin.isEmpty ? "" : " (from \(origin))"
+        let guid = codes.filter { if case .guid = $0.match { true } else { false } }.count
+        let name = codes.filter { if case .name = $0.match { true } else { false } }.count
+        let new = codes.count - guid - name
+        switch kind {
+        case .codebook:
+            lines.append("Read the codebook \(file)\(from): \(codes.count) codes.")
+        case .project:
+            lines.append(
+                "Imported \(newSegments) new coded segments (\(segments) read) by \(coders.count) coders onto "
+                    + "\(matchedSessions.count) sessions from \(file)\(from).")
+            lines.append(
+                "Sources: \(textSources) text sources, \(matchedSessions.count) matched to a session; "
+                    + "\(unmatchedSelections) coded selections not matched to any session.")
+            if uncodedSelections > 0 { lines.append("Not imported: \(uncodedSelections) selections without a code.") }
+            if skippedCodings > 0 { lines.append("Skipped: \(skippedCodings) codings on matched sources.") }
+            if !otherSources.isEmpty {
+                let kinds = otherSources.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
+                lines.append("Not imported (not text): " + kinds.joined(separator: ", ") + ".")
+            }
+        }
+        lines.append(
+            "Codes: \(codes.count) (\(guid) match the project's codebook by GUID, \(name) by name, \(new) new; "
+                + "the codebook in Instruments/ is not changed):")
+        for code in codes {
+            let status: String
+            switch code.match {
+            case .guid(let id): status = "= \(id) (GUID)"
+            case .name(let id): status = "= \(id) (name)"
+            case .new: status = "new"
+            }
+            lines.append(String(repeating: "  ", count: code.depth + 1) + "- \(code.name): \(status)")
+        }
+        if !tolerated.isEmpty {
+            lines.append("Tolerated:")
+            lines += tolerated.map { "  - \($0)" }
+        }
+        if !warnings.isEmpty {
+            lines.append("Warnings:")
+            lines += warnings.map { "  - \($0)" }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

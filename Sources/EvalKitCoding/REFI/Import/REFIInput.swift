@@ -1,0 +1,73 @@
+import EvalKitCore
+import EvalKitXML
+import Foundation
+
+/// The parsed project or codebook file of an import and, for a `.qdpx`, its archive, from which
+/// source texts are read on demand.
+struct REFIInput {
+    let path: String
+    let root: XMLElement
+    private let zip: SafeZipReader?
+    var tolerated: [String] = []
+
+    init(path: String) throws(REFIImportError) {
+        self.path = path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+            let handle = FileHandle(forReadingAtPath: path)
+        else { throw .missing(path: path) }
+        let magic = (try? handle.read(upToCount: 4)) ?? Data()
+        try? handle.close()
+        let isZip = path.lowercased().hasSuffix(".qdpx") || magic.starts(with: [0x50, 0x4B, 0x03, 0x04])
+        let bytes: [UInt8]
+        let entry: String?
+        if isZip {
+            let zip = try SafeZipReader(path: path)
+            let name: String
+            if zip.contains("project.qde") {
+                name = "project.qde"
+            } else if let other = zip.names.first(where: { !$0.contains("/") && $0.lowercased().hasSuffix(".qde") }) {
+                name = other
+                tolerated.append("the project file is named '\(other)', not project.qde")
+            } else {
+                throw .noProject(path: path)
+            }
+            guard let read = try zip.read(name) else { throw .noProject(path: path) }
+            bytes = read
+            entry = name
+            self.zip = zip
+        } else {
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.uint64Value ?? 0
+            guard size <= SafeZipReader.projectLimit else {
+                throw .tooLarge(path: path, bytes: size, limit: SafeZipReader.projectLimit)
+            }
+            guard let data = FileManager.default.contents(atPath: path) else { throw .missing(path: path) }
+            bytes = [UInt8](data)
+            entry = nil
+            zip = nil
+        }
+        do {
+            root = try XMLDocument.parse(bytes, fileName: entry ?? URL(fileURLWithPath: path).lastPathComponent).root
+        } catch {
+            throw .invalidXML(path: path, entry: entry, problems: error.diagnostics.map(\.description))
+        }
+        if zip == nil && root.name == "Project" {
+            tolerated.append("a bare project file, not a .qdpx archive: the source texts are not included")
+        }
+    }
+
+    /// The text of a source: its `<PlainTextContent>`, else its file in the archive; nil when neither is there.
+    /// Only `internal://` paths are read: nothing outside the archive is ever opened.
+    func text(of source: REFIDocument.TextSource) throws(REFIImportError) -> String? {
+        if let content = source.plainTextContent { return content }
+        guard let zip, let location = source.plainTextPath, location.hasPrefix("internal://") else { return nil }
+        let name = String(location.dropFirst("internal://".count))
+        guard SafeZipReader.unsafeName(name) == nil else { return nil }
+        var found = try zip.read("sources/" + name)
+        if found == nil { found = try zip.read(name) }
+        guard let bytes = found else { return nil }
+        var data = bytes[...]
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { data = data.dropFirst(3) }
+        return String(validating: data, as: UTF8.self)
+    }
+}
