@@ -133,7 +133,7 @@ private struct VietnameseProject {
             export.sources[guid]
                 == "[q-debt] \(VietnameseProject.first)\n\n[q-work] \(VietnameseProject.second)")
         #expect(export.sources[ProjectExporter.sourceGUID(sessionID: "s2")] == "[q-debt] Không có nợ.")
-        #expect(export.summary == .init(users: 3, sources: 2, selections: 4, skippedSegments: 0))
+        #expect(export.summary == .init(users: 3, cases: 3, sources: 2, selections: 4, skippedSegments: 0))
     }
 
     @Test func selectionsPointAtTheCodedTextInCodePoints() throws {
@@ -175,7 +175,8 @@ private struct VietnameseProject {
             element.children.forEach(visit)
         }
         visit(try XMLDocument.parse([UInt8](first.projectQDE), fileName: "project.qde").root)
-        #expect(guids.count == 3 + 2 + 2 + 4 + 4)
+        // Users, codes, session variables, cases, sources, selections, codings.
+        #expect(guids.count == 3 + 2 + 4 + 3 + 2 + 4 + 4)
         #expect(Set(guids).count == guids.count)
     }
 
@@ -189,6 +190,32 @@ private struct VietnameseProject {
             #expect(export.sources.values.allSatisfy { !$0.contains(code) })
         }
         #expect(!qde.contains("female"))
+    }
+
+    @Test func casesCarryProfileVariablesButNoRespondentCode() throws {
+        let project = try VietnameseProject()
+        let exporter = ProjectExporter(
+            name: "Vietnamese test",
+            caseVariables: [.init(id: "sex", isInteger: false), .init(id: "age", isInteger: true)])
+        let export = try exporter.inMemory(store: project.store, codebook: project.codebook)
+        let document = try XMLDocument.parse([UInt8](export.projectQDE), fileName: "project.qde")
+        #expect(document.validate(against: try Self.schema()).map(\.description) == [])
+        let root = document.root
+        let variables = root.child(named: "Variables")?.children(named: "Variable") ?? []
+        #expect(
+            variables.map { "\($0.attribute("name")?.value ?? ""):\($0.attribute("typeOfVariable")?.value ?? "")" } == [
+                "site:Text", "unit:Text", "respondentGroup:Text", "method:Text", "sex:Text", "age:Integer",
+            ])
+        let cases = root.child(named: "Cases")?.children(named: "Case") ?? []
+        #expect(cases.map { $0.attribute("name")?.value } == ["Case 1", "Case 2", "Case 3"])
+        // The first respondent's sex is female; no unit is set, so it is left out.
+        let values = cases.first?.children(named: "VariableValue").compactMap { $0.children.last?.text } ?? []
+        #expect(values == ["lao-cai", "survivors", "interview", "female"])
+        #expect(
+            cases.first?.child(named: "SourceRef")?.attribute("targetGUID")?.value
+                == ProjectExporter.sourceGUID(sessionID: "s1"))
+        let text = String(decoding: export.projectQDE, as: UTF8.self)
+        for code in project.respondentCodes { #expect(!text.contains(code)) }
     }
 
     @Test func schemaRejectsASelectionWithoutPositions() throws {

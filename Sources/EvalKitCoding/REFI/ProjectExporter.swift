@@ -15,7 +15,9 @@ public import Foundation
 ///   Each segment becomes a `<PlainTextSelection>` with one `<Coding>`; positions count Unicode code
 ///   points of that text from 0, end exclusive.
 ///
-/// Respondent codes, profile values, memos and notes are not exported; no `<Cases>` or `<Variables>` are written.
+/// - `<Variables>` and `<Cases>`: one case per respondent (FGD: per participant), named "Case 1", "Case 2",
+///   …, with the session's site, unit, group and method and the respondent's profile values as variables,
+///   and a reference to the session's source. Respondent codes, memos and notes are not exported.
 /// Sessions are read and written one at a time, so memory holds one session's text, not the project.
 public struct ProjectExporter: Sendable {
     public static let namespace = "urn:QDA-XML:project:1.0"
@@ -24,22 +26,27 @@ public struct ProjectExporter: Sendable {
     public var name: String
     /// The `origin` attribute of `<Project>`.
     public var origin: String
+    /// The profile fields written as variables of each case.
+    public var caseVariables: [CaseVariable]
 
-    public init(name: String, origin: String = "EvalKit") {
+    public init(name: String, origin: String = "EvalKit", caseVariables: [CaseVariable] = []) {
         self.name = name
         self.origin = origin
+        self.caseVariables = caseVariables
     }
 
     /// What was exported.
     public struct Summary: Sendable, Equatable {
         public var users = 0
+        public var cases = 0
         public var sources = 0
         public var selections = 0
         /// Segments left out: their code is not in the codebook, or their range lies outside the answer.
         public var skippedSegments = 0
 
-        public init(users: Int = 0, sources: Int = 0, selections: Int = 0, skippedSegments: Int = 0) {
+        public init(users: Int = 0, cases: Int = 0, sources: Int = 0, selections: Int = 0, skippedSegments: Int = 0) {
             self.users = users
+            self.cases = cases
             self.sources = sources
             self.selections = selections
             self.skippedSegments = skippedSegments
@@ -100,6 +107,8 @@ public struct ProjectExporter: Sendable {
                 try CodebookExporter(origin: origin).writeCodes(of: codebook, to: writer)
                 try writer.endElement()
             }
+            try writeVariables(caseVariables, to: writer)
+            summary.cases = try writeCases(store: store, variables: caseVariables, to: writer)
             var sourcesOpen = false
             try store.forEachSession { session in
                 guard let built = try SourceText(session: session, store: store) else { return }
