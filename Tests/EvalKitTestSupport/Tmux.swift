@@ -73,10 +73,14 @@ public final class Tmux {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        let argv = (["tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
+        // Through bash, closing every descriptor above 2 first: the tmux server that new-session
+        // leaves running must not hold other tests' pipes open (their reads would never end).
+        let closeAndExec =
+            "i=3; while [ $i -lt 1024 ]; do eval \"exec $i>&-\" 2>/dev/null; i=$((i+1)); done; exec \"$@\""
+        let argv = (["bash", "-c", closeAndExec, "bash", "tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid = pid_t()
-        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, argv, environ)
+        let spawned = posix_spawn(&pid, "/bin/bash", &actions, nil, argv, environ)
         guard spawned == 0 else { throw Failure(description: "cannot run tmux (is it installed?): error \(spawned)") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
