@@ -10,41 +10,17 @@ import Testing
 /// A project with Vietnamese answers (precomposed and combining accents, an emoji) and segments
 /// by two coders, exported in memory.
 private struct VietnameseProject {
-    static let first = "Gia đình tôi mắc nợ nhiều."
-    static let second = "Tôi bị e\u{301}p làm 👍 việc ở nhà hàng."
+    static let first = REFIFixture.first
+    static let second = REFIFixture.second
 
-    let folder: TemporaryDirectory
-    let store: ProjectStore
-    let codebook: Codebook
+    let fixture: REFIFixture
+    var folder: TemporaryDirectory { fixture.folder }
+    var store: ProjectStore { fixture.store }
+    var codebook: Codebook { fixture.codebook }
     var respondentCodes: [String] = []
-    private let moment = Date(timeIntervalSince1970: 1_300_000_000)
 
     init() throws {
-        folder = try TemporaryDirectory()
-        store = try ProjectStore(path: ProjectStore.path(inProject: folder.path))
-        codebook = Codebook(
-            id: "vi-codes", version: "1", title: LocalizedText(english: "Codes"),
-            codes: [
-                Code(
-                    id: "debt", name: LocalizedText(["en": "Debt", "vi": "Nợ"]),
-                    use: LocalizedText(english: "Money owed."), colour: "#C08A5B", valence: .negative),
-                Code(
-                    id: "forced", name: LocalizedText(english: "Forced work"),
-                    use: LocalizedText(english: "Work under force."), colour: "#5D4037", valence: .negative),
-            ])
-        try store.replaceCodebook(
-            ["debt", "forced"].enumerated().map { index, id in
-                StoredCode(
-                    id: id, parentID: nil, position: index, label: id, colour: "#000000", valence: "negative",
-                    weight: 1, criteria: [], evaluationQuestions: [])
-            })
-        for id in ["s1", "s2", "s3"] {
-            try store.createSession(
-                SessionRecord(
-                    id: id, instrumentID: "survivor-centre", instrumentVersion: "1", instrumentSnapshot: "{}",
-                    method: .interview, siteID: "lao-cai", unitID: nil, respondentGroup: "survivors",
-                    interviewerCode: "IV-01", language: "vi", startedAt: moment, consentAt: moment))
-        }
+        fixture = try REFIFixture(sessions: ["s1", "s2", "s3"])
         for session in ["s1", "s2", "s3"] {
             respondentCodes.append(
                 try store.allocateRespondent(
@@ -53,27 +29,14 @@ private struct VietnameseProject {
                 ).code)
         }
         try store.setProfileValue(respondentCode: respondentCodes[0], fieldID: "sex", value: "female")
-        let debtAnswer = try answer("s1", "q-debt", Self.first)
-        let workAnswer = try answer("s1", "q-work", Self.second)
-        try segment(debtAnswer, "debt", 13..<19, coder: "CD-01")  // "mắc nợ"
-        try segment(workAnswer, "forced", 7..<16, coder: "CD-01")  // "e\u{301}p làm 👍"
-        try segment(workAnswer, "forced", nil, coder: "auto")  // the whole answer
-        try segment(try answer("s2", "q-debt", "Không có nợ."), "debt", 0..<5, coder: "CD-02")
-        _ = try answer("s2", "q-work", "")  // empty: not in the source
+        let debtAnswer = try fixture.answer("s1", "q-debt", Self.first)
+        let workAnswer = try fixture.answer("s1", "q-work", Self.second)
+        try fixture.segment(debtAnswer, "debt", 13..<19, coder: "CD-01")  // "mắc nợ"
+        try fixture.segment(workAnswer, "forced", 7..<16, coder: "CD-01")  // "e\u{301}p làm 👍"
+        try fixture.segment(workAnswer, "forced", nil, coder: "auto")  // the whole answer
+        try fixture.segment(try fixture.answer("s2", "q-debt", "Không có nợ."), "debt", 0..<5, coder: "CD-02")
+        _ = try fixture.answer("s2", "q-work", "")  // empty: not in the source
         // s3 has no answers: no source.
-    }
-
-    private func answer(_ session: String, _ question: String, _ text: String) throws -> Int64 {
-        try store.addContribution(
-            AnswerRecord(
-                sessionID: session, questionID: question, respondentCode: nil, status: .answered, value: text,
-                recordedAt: moment)
-        ).id!
-    }
-
-    private func segment(_ answerID: Int64, _ code: String, _ range: Range<Int>?, coder: String) throws {
-        _ = try store.addSegment(
-            SegmentRecord(answerID: answerID, codeID: code, coder: coder, range: range, createdAt: moment))
     }
 
     func export() throws -> ProjectExporter.InMemory {

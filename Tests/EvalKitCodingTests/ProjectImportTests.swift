@@ -9,62 +9,25 @@ import ZIPFoundation
 
 /// Vietnamese answers (precomposed and combining accents, an emoji) coded by two coders.
 private struct CodedProject {
-    static let first = "Gia đình tôi mắc nợ nhiều."
-    static let second = "Tôi bị e\u{301}p làm 👍 việc ở nhà hàng."
+    static let first = REFIFixture.first
+    static let second = REFIFixture.second
 
-    let folder: TemporaryDirectory
-    let store: ProjectStore
-    let codebook: Codebook
+    let fixture: REFIFixture
+    var folder: TemporaryDirectory { fixture.folder }
+    var store: ProjectStore { fixture.store }
+    var codebook: Codebook { fixture.codebook }
     var answers: [Int64] = []
-    private let moment = Date(timeIntervalSince1970: 1_300_000_000)
 
     init() throws {
-        folder = try TemporaryDirectory()
-        store = try ProjectStore(path: ProjectStore.path(inProject: folder.path))
-        codebook = Codebook(
-            id: "vi-codes", version: "1", title: LocalizedText(english: "Codes"),
-            codes: [
-                Code(
-                    id: "debt", name: LocalizedText(["en": "Debt", "vi": "Nợ"]),
-                    use: LocalizedText(english: "Money owed."), colour: "#C08A5B", valence: .negative),
-                Code(
-                    id: "forced", name: LocalizedText(english: "Forced work"),
-                    use: LocalizedText(english: "Work under force."), colour: "#5D4037", valence: .negative),
-            ])
-        try store.replaceCodebook(
-            ["debt", "forced"].enumerated().map { index, id in
-                StoredCode(
-                    id: id, parentID: nil, position: index, label: id, colour: "#000000", valence: "negative",
-                    weight: 1, criteria: [], evaluationQuestions: [])
-            })
-        for id in ["s1", "s2"] {
-            try store.createSession(
-                SessionRecord(
-                    id: id, instrumentID: "survivor-centre", instrumentVersion: "1", instrumentSnapshot: "{}",
-                    method: .interview, siteID: "lao-cai", unitID: nil, respondentGroup: "survivors",
-                    interviewerCode: "IV-01", language: "vi", startedAt: moment, consentAt: moment))
-        }
+        fixture = try REFIFixture(sessions: ["s1", "s2"])
         answers = [
-            try answer("s1", "q-debt", Self.first), try answer("s1", "q-work", Self.second),
-            try answer("s2", "q-debt", "Không có nợ."),
+            try fixture.answer("s1", "q-debt", Self.first), try fixture.answer("s1", "q-work", Self.second),
+            try fixture.answer("s2", "q-debt", "Không có nợ."),
         ]
-        try segment(answers[0], "debt", 13..<19, coder: "CD-01")
-        try segment(answers[1], "forced", 7..<16, coder: "CD-01")
-        try segment(answers[1], "forced", nil, coder: "CD-02")
-        try segment(answers[2], "debt", 0..<5, coder: "CD-02")
-    }
-
-    private func answer(_ session: String, _ question: String, _ text: String) throws -> Int64 {
-        try store.addContribution(
-            AnswerRecord(
-                sessionID: session, questionID: question, respondentCode: nil, status: .answered, value: text,
-                recordedAt: moment)
-        ).id!
-    }
-
-    private func segment(_ answerID: Int64, _ code: String, _ range: Range<Int>?, coder: String) throws {
-        _ = try store.addSegment(
-            SegmentRecord(answerID: answerID, codeID: code, coder: coder, range: range, createdAt: moment))
+        try fixture.segment(answers[0], "debt", 13..<19, coder: "CD-01")
+        try fixture.segment(answers[1], "forced", 7..<16, coder: "CD-01")
+        try fixture.segment(answers[1], "forced", nil, coder: "CD-02")
+        try fixture.segment(answers[2], "debt", 0..<5, coder: "CD-02")
     }
 
     /// Every segment as (answer, code, coder, range), in a stable order.
