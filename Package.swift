@@ -34,6 +34,8 @@ let package = Package(
                 .embedInCode("Schemas/contacts.xsd"),
                 .embedInCode("Schemas/codebook.xsd"),
                 .embedInCode("Schemas/evalkit.xsd"),
+                .embedInCode("Schemas/rubric.xsd"),
+                .embedInCode("Schemas/judgements.xsd"),
                 .embedInCode("Schemas/xml.xsd"),
                 .embedInCode("Templates/framework.xml"),
                 .embedInCode("Templates/consent.xml"),
@@ -52,6 +54,10 @@ let package = Package(
             ]
         ),
         .target(
+            name: "EvalKitScoring",
+            dependencies: ["EvalKitCore", "EvalKitInstruments", "EvalKitStore"]
+        ),
+        .target(
             name: "EvalKitStore",
             dependencies: ["EvalKitCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
@@ -62,6 +68,7 @@ let package = Package(
                 "EvalKitInstruments",
                 "EvalKitFieldwork",
                 "EvalKitCoding",
+                "EvalKitScoring",
                 "EvalKitStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -92,6 +99,10 @@ let package = Package(
                 "EvalKitTestSupport",
             ],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "EvalKitScoringTests",
+            dependencies: ["EvalKitScoring", "EvalKitInstruments", "EvalKitStore", "EvalKitCore", "EvalKitTestSupport"]
         ),
         .testTarget(
             name: "EvalKitCLITests",

@@ -11,10 +11,15 @@ public struct Project: Sendable {
     /// Auto-coding rules kept apart from the codebook, from `<codingRules>` files; they add to
     /// the codebook's own rules (see `Codebook.rules(adding:)`).
     public var codingRules: [CodingRules]
+    /// How evidence becomes ratings, from the `<rubric>` file in Analysis/.
+    public var rubric: Rubric?
+    /// Analysts' ratings over the computed ones, from the `<judgements>` file in Analysis/.
+    public var judgements: [Judgement]
 
     public init(
         directory: String, framework: Framework?, instruments: [Instrument], consentScripts: [ConsentScript],
-        contacts: ContactList? = nil, codebook: Codebook? = nil, codingRules: [CodingRules] = []
+        contacts: ContactList? = nil, codebook: Codebook? = nil, codingRules: [CodingRules] = [],
+        rubric: Rubric? = nil, judgements: [Judgement] = []
     ) {
         self.directory = directory
         self.framework = framework
@@ -23,6 +28,8 @@ public struct Project: Sendable {
         self.contacts = contacts
         self.codebook = codebook
         self.codingRules = codingRules
+        self.rubric = rubric
+        self.judgements = judgements
     }
 
     public func instrument(_ id: String) -> Instrument? { instruments.first { $0.id == id } }

@@ -12,6 +12,8 @@ public enum EvalKitSchema {
         "framework.xsd": PackageResources.framework_xsd,
         "contacts.xsd": PackageResources.contacts_xsd,
         "codebook.xsd": PackageResources.codebook_xsd,
+        "rubric.xsd": PackageResources.rubric_xsd,
+        "judgements.xsd": PackageResources.judgements_xsd,
         "xml.xsd": PackageResources.xml_xsd,
     ]
 

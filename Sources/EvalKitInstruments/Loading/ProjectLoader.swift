@@ -38,10 +38,16 @@ public struct ProjectLoader {
         let project = Project(
             directory: directory, framework: collected.frameworks.first, instruments: collected.instruments,
             consentScripts: collected.consentScripts, contacts: collected.contactLists.first,
-            codebook: collected.codebooks.first, codingRules: collected.codingRules)
+            codebook: collected.codebooks.first, codingRules: collected.codingRules,
+            rubric: collected.rubrics.first, judgements: collected.judgementFiles.first?.judgements ?? [])
         diagnostics += CrossReferenceCheck(
             project: project, frameworks: collected.frameworks, codebooks: collected.codebooks
         ).run(collected.references)
+        diagnostics += AnalysisCheck(
+            project: project, rubricFiles: collected.rubrics.map(\.file),
+            judgementFiles: collected.judgementFiles.map(\.file),
+            ratingLocations: collected.judgementFiles.first?.ratingLocations ?? []
+        ).run()
         diagnostics.sort { $0.sortKey < $1.sortKey }
         return Result(project: project, diagnostics: diagnostics, texts: collected.texts)
     }
@@ -83,6 +89,8 @@ public struct ProjectLoader {
         var contactLists: [ContactList] = []
         var codebooks: [Codebook] = []
         var codingRules: [CodingRules] = []
+        var rubrics: [Rubric] = []
+        var judgementFiles: [(file: String, judgements: [Judgement], ratingLocations: [SourceLocation])] = []
         var references: [Reference] = []
         var diagnostics: [Diagnostic] = []
         var texts: [TextRecord] = []
@@ -139,6 +147,17 @@ public struct ProjectLoader {
             case "contacts":
                 var decoder = ContactsDecoder()
                 contactLists.append(decoder.decode(root))
+                diagnostics += decoder.reader.diagnostics
+                texts += decoder.reader.texts
+            case "rubric":
+                var decoder = RubricDecoder()
+                rubrics.append(decoder.decode(root))
+                diagnostics += decoder.reader.diagnostics
+                texts += decoder.reader.texts
+            case "judgements":
+                var decoder = JudgementsDecoder()
+                judgementFiles.append((root.location.file, decoder.decode(root), decoder.ratingLocations))
+                references += decoder.references
                 diagnostics += decoder.reader.diagnostics
                 texts += decoder.reader.texts
             case "codebook", "codingRules":
