@@ -15,6 +15,8 @@ public struct Project: Sendable {
     public var rubric: Rubric?
     /// Analysts' ratings over the computed ones, from the `<judgements>` file in Analysis/.
     public var judgements: [Judgement]
+    /// The file the judgements came from, when the project has one.
+    public var judgementsFile: String?
 
     public init(
         directory: String, framework: Framework?, instruments: [Instrument], consentScripts: [ConsentScript],

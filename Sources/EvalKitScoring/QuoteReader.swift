@@ -32,16 +32,20 @@ struct QuoteReader {
         return Self.excerpt(of: answer, range: item.range, length: length, filter: filter)
     }
 
-    /// The code points of `range` (all of `answer` when nil), filtered, with whitespace
-    /// collapsed and cut at a word with "…" when longer than `length` characters.
+    /// The sentences that hold the code points of `range` (all of `answer` when nil), so a
+    /// phrase the rules matched still reads as what was said; filtered, whitespace collapsed,
+    /// and cut at a word with "…" when longer than `length` characters.
     static func excerpt(
         of answer: String, range: Range<Int>?, length: Int, filter: (String) -> String
     ) -> String {
         var text = answer
         if let range {
             let scalars = Array(answer.unicodeScalars)
-            let lower = min(range.lowerBound, scalars.count)
-            let upper = min(max(range.upperBound, lower), scalars.count)
+            var lower = min(range.lowerBound, scalars.count)
+            var upper = min(max(range.upperBound, lower), scalars.count)
+            while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+            while lower > 0, !isSentenceEnd(scalars[lower - 1]) { lower -= 1 }
+            while upper < scalars.count, upper == lower || !isSentenceEnd(scalars[upper - 1]) { upper += 1 }
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[lower..<upper])
             text = String(view)
@@ -51,5 +55,9 @@ struct QuoteReader {
         var cut = String(text.prefix(length))
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
         return cut + "…"
+    }
+
+    private static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        ".!?…\n".unicodeScalars.contains(scalar)
     }
 }

@@ -4,9 +4,9 @@ extension Rubric {
     /// The computed outcome of a cell's counts: insufficient evidence below the minimum (with
     /// every reason), else the rating its balance earns.
     func outcome(respondents: Int, groups: Int, sites: Int, balance: Double?) -> CellScore.Outcome {
+        guard balance != nil else { return .insufficientEvidence(["no positive or negative evidence"]) }
         var reasons: [String] = []
         let minimum = minimumEvidence
-        if balance == nil { reasons.append("no positive or negative evidence") }
         if respondents < minimum.respondents {
             reasons.append("\(Self.count(respondents, "respondent")) (\(minimum.respondents) needed)")
         }

@@ -12,11 +12,13 @@ struct AnalysisCheck {
     func run() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for extra in rubricFiles.dropFirst() {
-            diagnostics.append(Diagnostic(.error, "a project has one rubric; another is in \(rubricFiles[0])", file: extra))
+            diagnostics.append(
+                Diagnostic(.error, "a project has one rubric; another is in \(rubricFiles[0])", file: extra))
         }
         for extra in judgementFiles.dropFirst() {
             diagnostics.append(
-                Diagnostic(.error, "a project has one judgements file; another is in \(judgementFiles[0])", file: extra))
+                Diagnostic(.error, "a project has one judgements file; another is in \(judgementFiles[0])", file: extra)
+            )
         }
         diagnostics += checkRatings()
         diagnostics += checkDimensions()
@@ -26,7 +28,12 @@ struct AnalysisCheck {
     private func checkRatings() -> [Diagnostic] {
         guard let rubric = project.rubric else {
             guard let file = judgementFiles.first, !project.judgements.isEmpty else { return [] }
-            return [Diagnostic(.warning, "no rubric found (an Analysis/*.xml with a <rubric> root); judged ratings were not checked", file: file)]
+            return [
+                Diagnostic(
+                    .warning,
+                    "no rubric found (an Analysis/*.xml with a <rubric> root); judged ratings were not checked",
+                    file: file)
+            ]
         }
         let known = rubric.scale.map(\.id) + [Judgement.insufficientEvidence]
         return zip(project.judgements, ratingLocations).compactMap { judgement, location in

@@ -35,11 +35,12 @@ public struct ProjectLoader {
         var collected = Collected()
         for file in files { collected.add(file: file) }
         var diagnostics = collected.diagnostics
-        let project = Project(
+        var project = Project(
             directory: directory, framework: collected.frameworks.first, instruments: collected.instruments,
             consentScripts: collected.consentScripts, contacts: collected.contactLists.first,
             codebook: collected.codebooks.first, codingRules: collected.codingRules,
             rubric: collected.rubrics.first, judgements: collected.judgementFiles.first?.judgements ?? [])
+        project.judgementsFile = collected.judgementFiles.first?.file
         diagnostics += CrossReferenceCheck(
             project: project, frameworks: collected.frameworks, codebooks: collected.codebooks
         ).run(collected.references)
