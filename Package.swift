@@ -40,6 +40,7 @@ let package = Package(
                 .embedInCode("Templates/framework.xml"),
                 .embedInCode("Templates/consent.xml"),
                 .embedInCode("Templates/contacts.xml"),
+                .embedInCode("Templates/rubric.xml"),
             ]
         ),
         .target(

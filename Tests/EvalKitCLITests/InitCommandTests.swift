@@ -20,7 +20,7 @@ struct InitCommandTests {
                 Add your guides to Instruments/, then check them with: evalkit instrument validate --project \(project)
 
                 """)
-        for name in ["Instruments", "Consent", "Exports", ".evalkit"] {
+        for name in ["Instruments", "Consent", "Analysis", "Exports", ".evalkit"] {
             var isFolder: ObjCBool = false
             #expect(FileManager.default.fileExists(atPath: "\(project)/\(name)", isDirectory: &isFolder))
             #expect(isFolder.boolValue, "\(name) is a folder")
@@ -40,7 +40,7 @@ struct InitCommandTests {
         _ = try EvalKitProcess.run(["init", folder.path])
         let output = try EvalKitProcess.run(["instrument", "validate", "--project", folder.path])
         #expect(output.status == 0)
-        #expect(output.standardOutput == "Checked 3 files: 0 errors, 0 warnings.\n")
+        #expect(output.standardOutput == "Checked 4 files: 0 errors, 0 warnings.\n")
         #expect(output.standardError == "")
     }
 
