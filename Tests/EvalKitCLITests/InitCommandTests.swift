@@ -16,6 +16,7 @@ struct InitCommandTests {
                   Instruments/framework.xml   criteria, sites and groups to fill in
                   Consent/verbal-consent.xml  the consent script to adapt
                   Consent/contacts.xml        the team's card and referral services
+                  Analysis/rubric.xml         how coded evidence becomes ratings
                   .evalkit/project.sqlite   the database (git-ignored)
                 Add your guides to Instruments/, then check them with: evalkit instrument validate --project \(project)
 
@@ -27,7 +28,7 @@ struct InitCommandTests {
         }
         for name in [
             "Instruments/framework.xml", "Consent/verbal-consent.xml", "Consent/contacts.xml",
-            ".evalkit/project.sqlite",
+            "Analysis/rubric.xml", ".evalkit/project.sqlite",
         ] {
             #expect(FileManager.default.fileExists(atPath: "\(project)/\(name)"), "\(name) exists")
         }
