@@ -7,7 +7,7 @@ struct InstrumentCommandTests {
     @Test func validateOnTheReferenceCaseSucceeds() throws {
         let output = try EvalKitProcess.run(["instrument", "validate"], in: Repository.root)
         #expect(output.status == 0)
-        #expect(output.standardOutput == "Checked 12 files: 0 errors, 0 warnings.\n")
+        #expect(output.standardOutput == "Checked 14 files: 0 errors, 0 warnings.\n")
         #expect(output.standardError == "")
     }
 
@@ -125,8 +125,7 @@ struct InstrumentCommandTests {
         #expect(
             names == [
                 "codebook.xsd", "consent.xsd", "contacts.xsd", "evalkit-common.xsd", "evalkit.xsd", "framework.xsd",
-                "instrument.xsd",
-                "xml.xsd",
+                "instrument.xsd", "judgements.xsd", "rubric.xsd", "xml.xsd",
             ])
     }
 }
