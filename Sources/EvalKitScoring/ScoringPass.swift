@@ -16,8 +16,12 @@ struct ScoringPass {
     mutating func add(_ item: EvidenceItem) {
         guard let link = scorer.links[item.codeID] else { return }
         for scope in [item.scope, .all] {
-            for criterion in link.criteria { criterionTallies[scope, default: [:]][criterion, default: .init()].add(item) }
-            for question in link.questions { questionTallies[scope, default: [:]][question, default: .init()].add(item) }
+            for criterion in link.criteria {
+                criterionTallies[scope, default: [:]][criterion, default: .init()].add(item)
+            }
+            for question in link.questions {
+                questionTallies[scope, default: [:]][question, default: .init()].add(item)
+            }
             guard item.valence != .descriptive else { continue }
             for dimension in scorer.rubric.dimensions {
                 let value = dimension.value(of: item)
@@ -136,7 +140,8 @@ struct ScoringPass {
         }
         var confidence: CellScore.Confidence?
         if case .rated = outcome {
-            confidence = rubric.confidence(respondents: respondents, groups: tally.groups.count, sites: tally.sites.count)
+            confidence = rubric.confidence(
+                respondents: respondents, groups: tally.groups.count, sites: tally.sites.count)
         }
         let judgement: Judgement? =
             if case .unit(let unit) = scope {

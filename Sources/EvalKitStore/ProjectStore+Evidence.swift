@@ -133,7 +133,8 @@ extension ProjectStore {
         while let row = try rows.next() {
             let code: String = try row.value("respondentCode", in: "profileValue")
             let field: String = try row.value("fieldID", in: "profileValue")
-            profiles[code, default: [:]][field] = try protected.open(row.value("value", in: "profileValue", as: Data.self))
+            profiles[code, default: [:]][field] = try protected.open(
+                row.value("value", in: "profileValue", as: Data.self))
         }
         for position in batch.indices {
             guard let code = batch[position].respondentCode else { continue }

@@ -69,7 +69,8 @@ struct WorkedExampleTests {
     @Test func thinEvidenceIsInsufficientWithEveryReason() throws {
         let (_, sheet) = try sheet()
         let capital = try #require(sheet.cell(.unattributed, criterion: "effectiveness"))
-        #expect(capital.computed == .insufficientEvidence(["1 respondent (3 needed)", "1 respondent group (2 needed)"]))
+        #expect(
+            capital.computed == .insufficientEvidence(["1 respondent (3 needed)", "1 respondent group (2 needed)"]))
         #expect(capital.suppression == .small)
         #expect(capital.confidence == nil)
         let outreach = try #require(sheet.cell(.unit("outreach"), criterion: "sustainability"))
@@ -92,7 +93,8 @@ struct WorkedExampleTests {
         #expect(cell.judgement?.analyst == "AN-01")
         #expect(cell.reportedRatingID == "poor")
         let (_, unjudged) = try self.sheet(judgements: false)
-        #expect(unjudged.cell(.unit("centre"), criterion: "sustainability")?.reportedRatingID == "insufficient-evidence")
+        #expect(
+            unjudged.cell(.unit("centre"), criterion: "sustainability")?.reportedRatingID == "insufficient-evidence")
     }
 
     @Test func evaluationQuestionsRollUpTheirOwnCodesOnly() throws {
@@ -117,10 +119,11 @@ struct WorkedExampleTests {
     @Test func strongestQuotesComeHeaviestFirstAndOnePerRespondent() throws {
         let (example, sheet) = try sheet()
         let cell = try #require(sheet.cell(.unit("outreach"), criterion: "effectiveness"))
-        #expect(cell.positiveQuotes.map(\.text) == [
-            "The group lent me money for pigs.", "The women in the group stood by me.",
-            "The group meetings give us courage.",
-        ])
+        #expect(
+            cell.positiveQuotes.map(\.text) == [
+                "The group lent me money for pigs.", "The women in the group stood by me.",
+                "The group meetings give us courage.",
+            ])
         #expect(cell.negativeQuotes.map(\.text) == ["Outreach workers are too few for the district."])
         #expect(cell.negativeQuotes.first?.group == "government")
         #expect(cell.negativeQuotes.first?.site == "south")
@@ -128,7 +131,10 @@ struct WorkedExampleTests {
         // Gap weighs 2: both gap quotes outrank every help quote.
         #expect(centre.negativeQuotes.map(\.answerID) == [example.id("a3"), example.id("a5"), example.id("a10")])
         // a3's help segment covers only its first twenty code points.
-        #expect(centre.positiveQuotes.map(\.text).prefix(2) == ["The counsellor listened to me every week.", "The nurse was kind."])
+        #expect(
+            centre.positiveQuotes.map(\.text).prefix(2) == [
+                "The counsellor listened to me every week.", "The nurse was kind.",
+            ])
     }
 
     @Test func breakdownBySexHidesSmallCells() throws {

@@ -14,7 +14,8 @@ struct RubricDecoder {
         let high = threshold(confidence?.child(named: "high"))
         let medium = threshold(confidence?.child(named: "medium"))
         checkOrder(medium, below: high, "<medium> confidence", "<high>", at: confidence?.child(named: "medium"))
-        checkOrder(minimum, below: medium, "<minimumEvidence>", "<medium> confidence", at: confidence?.child(named: "medium"))
+        checkOrder(
+            minimum, below: medium, "<minimumEvidence>", "<medium> confidence", at: confidence?.child(named: "medium"))
         let reconciliation = decodeReconciliation(root.child(named: "reconciliation") ?? root)
         let disaggregation = root.child(named: "disaggregation") ?? root
         let cellSize = reader.int(disaggregation, "minimumCellSize") ?? 5
