@@ -117,7 +117,8 @@ let package = Package(
         .testTarget(
             name: "EvalKitReportTests",
             dependencies: [
-                "EvalKitReport", "EvalKitScoring", "EvalKitXML", "EvalKitInstruments", "EvalKitStore", "EvalKitCore",
+                "EvalKitReport", "EvalKitScoring", "EvalKitCoding", "EvalKitXML", "EvalKitInstruments", "EvalKitStore",
+                "EvalKitCore",
                 "EvalKitTestSupport",
             ]
         ),
