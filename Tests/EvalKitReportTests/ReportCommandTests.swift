@@ -37,4 +37,15 @@ struct ReportCommandTests {
                 == "error: the project has no narrative: add Report/narrative.xml (see docs/report.md)\n")
         #expect(!FileManager.default.fileExists(atPath: fixture.folder.file("Exports")))
     }
+
+    @Test func aProjectWithoutDatabaseIsMissingInput() throws {
+        let fixture = try ReportFixture()
+        try FileManager.default.removeItem(atPath: fixture.folder.file(".evalkit"))
+        let output = try EvalKitProcess.run(["report", "--format", "html", "--project", fixture.folder.path])
+        #expect(output.status == 66)
+        #expect(
+            output.standardError
+                == "error: the project has no database yet (.evalkit/project.sqlite): run interviews or import coding first\n"
+        )
+    }
 }

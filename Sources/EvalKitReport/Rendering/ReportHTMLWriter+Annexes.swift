@@ -24,7 +24,7 @@ extension ReportHTMLWriter.Writer {
         html.element("p", labels[.participantsNote], [("class", "note")])
         html.element("h3", labels[.annexCodebook], [("id", "annex-codebook")])
         html.raw("<table>\n")
-        html.element("caption", labels[.annexCodebook])
+        html.element("caption", labels[.annexCodebook], [("class", "repeat")])
         headerRow([
             (labels[.code], false), (labels[.valence], false), (labels[.use], false), (labels[.doNotUse], false),
         ])

@@ -9,7 +9,7 @@ extension ReportHTMLWriter.Writer {
     mutating func ratingMatrixChart() {
         let columns = report.criteria
         let rows = report.results
-        let labelWidth = 190
+        let labelWidth = 210
         let cellWidth = 120
         let cellHeight = 44
         let width = labelWidth + cellWidth * columns.count
@@ -39,9 +39,9 @@ extension ReportHTMLWriter.Writer {
         }
         for (rowIndex, unit) in rows.enumerated() {
             let y = 40 + rowIndex * cellHeight
-            html.element(
-                "text", unit.name,
-                [("x", "4"), ("y", "\(y + cellHeight / 2 + 5)"), ("font-size", "13"), ("fill", "#1b1f24")])
+            wrappedText(
+                Self.wrap(unit.name, width: 28), x: 4, middle: y + cellHeight / 2, anchor: "start", size: 13,
+                colour: "#1b1f24")
             for (index, cell) in unit.ratings.enumerated() {
                 let rank = cell.judged == nil ? cell.computedRank : cell.judgedRank
                 let colour =
@@ -53,12 +53,9 @@ extension ReportHTMLWriter.Writer {
                         ("x", "\(x + 2)"), ("y", "\(y + 2)"), ("width", "\(cellWidth - 4)"),
                         ("height", "\(cellHeight - 4)"), ("rx", "4"), ("fill", colour),
                     ])
-                html.element(
-                    "text", Self.short(cell.judgedName ?? cell.computedName),
-                    [
-                        ("x", "\(x + cellWidth / 2)"), ("y", "\(y + cellHeight / 2 + 4)"), ("text-anchor", "middle"),
-                        ("font-size", "11"), ("fill", "#ffffff"),
-                    ])
+                wrappedText(
+                    Self.wrap(cell.judgedName ?? cell.computedName, width: 17), x: x + cellWidth / 2,
+                    middle: y + cellHeight / 2, anchor: "middle", size: 11, colour: "#ffffff")
             }
         }
         html.raw("</svg>\n")
@@ -119,8 +116,40 @@ extension ReportHTMLWriter.Writer {
             [("class", "note")])
     }
 
-    /// A rating name that fits a matrix cell.
-    static func short(_ name: String) -> String {
-        name.count <= 18 ? name : String(name.prefix(17)) + "…"
+    /// Up to two lines centred on `middle`, one `<tspan>` each.
+    private mutating func wrappedText(_ lines: [String], x: Int, middle: Int, anchor: String, size: Int, colour: String)
+    {
+        let lineHeight = size + 2
+        let first = middle + size / 3 - (lines.count - 1) * lineHeight / 2
+        html.open(
+            "text",
+            [("x", "\(x)"), ("y", "\(first)"), ("text-anchor", anchor), ("font-size", "\(size)"), ("fill", colour)])
+        for (index, line) in lines.enumerated() {
+            html.open("tspan", [("x", "\(x)"), ("dy", index == 0 ? "0" : "\(lineHeight)")])
+            html.text(line)
+            html.close("tspan")
+        }
+        html.raw("</text>\n")
+    }
+
+    /// Words in at most two lines of about `width` characters; the rest is cut with "…".
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            if current.isEmpty {
+                current = String(word)
+            } else if current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = String(word)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        guard lines.count > 2 else { return lines }
+        var second = lines[1]
+        if second.count > width - 1 { second = String(second.prefix(width - 1)) }
+        return [lines[0], second + "…"]
     }
 }

@@ -49,7 +49,7 @@ extension ReportHTMLWriter.Writer {
 
     private mutating func ratingsTable(_ cells: [RatingCell], head: String, caption: String) {
         html.raw("<table>\n")
-        html.element("caption", caption)
+        html.element("caption", caption, [("class", "repeat")])
         headerRow([(head, false), (labels[.computedRating], false), (labels[.judgement], false)])
         html.raw("<tbody>\n")
         for cell in cells {
@@ -75,7 +75,7 @@ extension ReportHTMLWriter.Writer {
 
     private mutating func ratingMatrixTable() {
         html.raw("<table>\n")
-        html.element("caption", labels[.ratingMatrix])
+        html.element("caption", labels[.ratingMatrix], [("class", "repeat")])
         headerRow([(labels[.unit], false)] + report.criteria.map { ($0.name, false) })
         html.raw("<tbody>\n")
         for unit in report.results {
@@ -101,7 +101,7 @@ extension ReportHTMLWriter.Writer {
     private mutating func questionsTable() {
         let units = report.results
         html.raw("<table>\n")
-        html.element("caption", labels[.evaluationQuestions])
+        html.element("caption", labels[.evaluationQuestions], [("class", "repeat")])
         headerRow([(labels[.question], false)] + units.map { ($0.name, false) })
         html.raw("<tbody>\n")
         for question in report.questions {

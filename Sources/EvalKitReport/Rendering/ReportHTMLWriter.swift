@@ -138,7 +138,7 @@ public struct ReportHTMLWriter {
         private mutating func methodology() {
             html.element("h3", labels[.participants], [("id", "participants")])
             html.raw("<table>\n")
-            html.element("caption", labels[.participants])
+            html.element("caption", labels[.participants], [("class", "repeat")])
             headerRow([
                 (labels[.site], false), (labels[.group], false), (labels[.interviews], true), (labels[.fgds], true),
                 (labels[.fgdParticipants], true), (labels[.total], true),
@@ -171,7 +171,7 @@ public struct ReportHTMLWriter {
         private mutating func fieldwork() {
             html.element("h3", labels[.fieldwork], [("id", "fieldwork")])
             html.raw("<table>\n")
-            html.element("caption", labels[.fieldwork])
+            html.element("caption", labels[.fieldwork], [("class", "repeat")])
             let interviews = labels[.interviews]
             let fgd = labels[.fgdParticipants]
             headerRow([
@@ -210,7 +210,7 @@ public struct ReportHTMLWriter {
             html.element(
                 "p", labels.format(.agreementIntro, summary.coders.joined(separator: ", "), "\(overall.units)"))
             html.raw("<table>\n")
-            html.element("caption", labels[.agreement])
+            html.element("caption", labels[.agreement], [("class", "repeat")])
             headerRow([
                 (labels[.code], false), (labels[.answersCoded], true), (labels[.percentAgreement], true),
                 (labels[.cohensKappa], true), (labels[.fleissKappa], true), (labels[.krippendorffAlpha], true),

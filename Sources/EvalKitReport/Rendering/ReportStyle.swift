@@ -12,10 +12,11 @@ enum ReportStyle {
         h4 { font-size: 1.02rem; margin: 1.5rem 0 0.4rem; }
         .kicker { text-transform: uppercase; letter-spacing: 0.08em; color: var(--muted); margin: 0; }
         .meta { color: var(--muted); font-size: 0.9rem; }
-        nav ol { columns: 2; padding-left: 1.2rem; }
+        nav ol { columns: 2; list-style: none; padding-left: 0; }
         nav a { color: var(--accent); }
         table { border-collapse: collapse; width: 100%; margin: 0.8rem 0 0.4rem; font-size: 0.88rem; }
         caption { text-align: left; font-weight: bold; padding-bottom: 0.3rem; }
+        caption.repeat { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
         th, td { border: 1px solid var(--rule); padding: 0.3rem 0.45rem; vertical-align: top; text-align: left; }
         thead th { background: var(--band); }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }

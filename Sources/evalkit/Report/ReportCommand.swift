@@ -2,6 +2,7 @@ import ArgumentParser
 import EvalKitCore
 import EvalKitInstruments
 import EvalKitReport
+import EvalKitStore
 import Foundation
 
 struct ReportCommand: ParsableCommand {
@@ -41,6 +42,11 @@ struct ReportCommand: ParsableCommand {
         let project = try loadValidProject(layout)
         var builder = try ReportBuilder(project: project, language: language)
         builder.progress = { FileHandle.standardError.write(Data("report: \($0)\n".utf8)) }
+        guard FileManager.default.fileExists(atPath: ProjectStore.path(inProject: layout.directory)) else {
+            throw ReportError(
+                "the project has no database yet (\(ProjectStore.relativePath)): run interviews or import coding first",
+                exitStatus: .noInput)
+        }
         let store = try openStoreWithCodebook(layout)
         let paths = try ReportExporter(builder: builder).export(
             format.formats, store: store, to: out ?? layout.exportsDirectory)
