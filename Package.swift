@@ -36,6 +36,8 @@ let package = Package(
                 .embedInCode("Schemas/evalkit.xsd"),
                 .embedInCode("Schemas/rubric.xsd"),
                 .embedInCode("Schemas/judgements.xsd"),
+                .embedInCode("Schemas/findings.xsd"),
+                .embedInCode("Schemas/narrative.xsd"),
                 .embedInCode("Schemas/xml.xsd"),
                 .embedInCode("Templates/framework.xml"),
                 .embedInCode("Templates/consent.xml"),
@@ -59,6 +61,13 @@ let package = Package(
             dependencies: ["EvalKitCore", "EvalKitInstruments", "EvalKitStore"]
         ),
         .target(
+            name: "EvalKitReport",
+            dependencies: [
+                "EvalKitCore", "EvalKitXML", "EvalKitInstruments", "EvalKitStore", "EvalKitScoring", "EvalKitCoding",
+            ],
+            resources: [.embedInCode("Schemas/report.xsd")]
+        ),
+        .target(
             name: "EvalKitStore",
             dependencies: ["EvalKitCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
@@ -70,6 +79,7 @@ let package = Package(
                 "EvalKitFieldwork",
                 "EvalKitCoding",
                 "EvalKitScoring",
+                "EvalKitReport",
                 "EvalKitStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -104,6 +114,14 @@ let package = Package(
         .testTarget(
             name: "EvalKitScoringTests",
             dependencies: ["EvalKitScoring", "EvalKitInstruments", "EvalKitStore", "EvalKitCore", "EvalKitTestSupport"]
+        ),
+        .testTarget(
+            name: "EvalKitReportTests",
+            dependencies: [
+                "EvalKitReport", "EvalKitScoring", "EvalKitCoding", "EvalKitXML", "EvalKitInstruments", "EvalKitStore",
+                "EvalKitCore",
+                "EvalKitTestSupport",
+            ]
         ),
         .testTarget(
             name: "EvalKitCLITests",

@@ -17,11 +17,15 @@ public struct Project: Sendable {
     public var judgements: [Judgement]
     /// The file the judgements came from, when the project has one.
     public var judgementsFile: String?
+    /// The analysts' numbered findings and conclusions, from the `<findings>` file in Analysis/.
+    public var findings: [Finding]
+    /// The report's written chapters, from the `<narrative>` file in Report/.
+    public var narrative: Narrative?
 
     public init(
         directory: String, framework: Framework?, instruments: [Instrument], consentScripts: [ConsentScript],
         contacts: ContactList? = nil, codebook: Codebook? = nil, codingRules: [CodingRules] = [],
-        rubric: Rubric? = nil, judgements: [Judgement] = []
+        rubric: Rubric? = nil, judgements: [Judgement] = [], findings: [Finding] = [], narrative: Narrative? = nil
     ) {
         self.directory = directory
         self.framework = framework
@@ -32,6 +36,8 @@ public struct Project: Sendable {
         self.codingRules = codingRules
         self.rubric = rubric
         self.judgements = judgements
+        self.findings = findings
+        self.narrative = narrative
     }
 
     public func instrument(_ id: String) -> Instrument? { instruments.first { $0.id == id } }

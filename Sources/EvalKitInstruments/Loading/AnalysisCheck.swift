@@ -7,6 +7,8 @@ struct AnalysisCheck {
     let project: Project
     let rubricFiles: [String]
     let judgementFiles: [String]
+    var findingFiles: [String] = []
+    var narrativeFiles: [String] = []
     let ratingLocations: [SourceLocation]
 
     func run() -> [Diagnostic] {
@@ -20,8 +22,36 @@ struct AnalysisCheck {
                 Diagnostic(.error, "a project has one judgements file; another is in \(judgementFiles[0])", file: extra)
             )
         }
+        for extra in findingFiles.dropFirst() {
+            diagnostics.append(
+                Diagnostic(.error, "a project has one findings file; another is in \(findingFiles[0])", file: extra))
+        }
+        for extra in narrativeFiles.dropFirst() {
+            diagnostics.append(
+                Diagnostic(.error, "a project has one narrative; another is in \(narrativeFiles[0])", file: extra))
+        }
+        diagnostics += checkFindings()
         diagnostics += checkRatings()
         diagnostics += checkDimensions()
+        return diagnostics
+    }
+
+    /// A finding's evaluation questions should belong to its criterion; a slip, not fatal.
+    private func checkFindings() -> [Diagnostic] {
+        guard let framework = project.framework, let file = findingFiles.first else { return [] }
+        var diagnostics: [Diagnostic] = []
+        for finding in project.findings {
+            guard let criterion = framework.criteria.first(where: { $0.id == finding.criterion }) else { continue }
+            let own = Set(criterion.evaluationQuestions.map(\.id))
+            let known = Set(framework.evaluationQuestions.map(\.id))
+            for question in finding.evaluationQuestions where known.contains(question) && !own.contains(question) {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning,
+                        "finding '\(finding.id)' is about \(finding.criterion) but names \(question), "
+                            + "a question of another criterion", file: file))
+            }
+        }
         return diagnostics
     }
 

@@ -14,6 +14,8 @@ public enum EvalKitSchema {
         "codebook.xsd": PackageResources.codebook_xsd,
         "rubric.xsd": PackageResources.rubric_xsd,
         "judgements.xsd": PackageResources.judgements_xsd,
+        "findings.xsd": PackageResources.findings_xsd,
+        "narrative.xsd": PackageResources.narrative_xsd,
         "xml.xsd": PackageResources.xml_xsd,
     ]
 

@@ -39,14 +39,16 @@ public struct ProjectLoader {
             directory: directory, framework: collected.frameworks.first, instruments: collected.instruments,
             consentScripts: collected.consentScripts, contacts: collected.contactLists.first,
             codebook: collected.codebooks.first, codingRules: collected.codingRules,
-            rubric: collected.rubrics.first, judgements: collected.judgementFiles.first?.judgements ?? [])
+            rubric: collected.rubrics.first, judgements: collected.judgementFiles.first?.judgements ?? [],
+            findings: collected.findingFiles.first?.findings ?? [], narrative: collected.narratives.first)
         project.judgementsFile = collected.judgementFiles.first?.file
         diagnostics += CrossReferenceCheck(
             project: project, frameworks: collected.frameworks, codebooks: collected.codebooks
         ).run(collected.references)
         diagnostics += AnalysisCheck(
             project: project, rubricFiles: collected.rubrics.map(\.file),
-            judgementFiles: collected.judgementFiles.map(\.file),
+            judgementFiles: collected.judgementFiles.map(\.file), findingFiles: collected.findingFiles.map(\.file),
+            narrativeFiles: collected.narratives.map(\.file),
             ratingLocations: collected.judgementFiles.first?.ratingLocations ?? []
         ).run()
         diagnostics.sort { $0.sortKey < $1.sortKey }
@@ -92,6 +94,8 @@ public struct ProjectLoader {
         var codingRules: [CodingRules] = []
         var rubrics: [Rubric] = []
         var judgementFiles: [(file: String, judgements: [Judgement], ratingLocations: [SourceLocation])] = []
+        var findingFiles: [(file: String, findings: [Finding])] = []
+        var narratives: [Narrative] = []
         var references: [Reference] = []
         var diagnostics: [Diagnostic] = []
         var texts: [TextRecord] = []
@@ -161,6 +165,16 @@ public struct ProjectLoader {
                 references += decoder.references
                 diagnostics += decoder.reader.diagnostics
                 texts += decoder.reader.texts
+            case "findings":
+                var decoder = FindingsDecoder()
+                findingFiles.append((root.location.file, decoder.decode(root)))
+                references += decoder.references
+                diagnostics += decoder.reader.diagnostics
+                texts += decoder.reader.texts
+            case "narrative":
+                var decoder = NarrativeDecoder()
+                narratives.append(decoder.decode(root))
+                diagnostics += decoder.reader.diagnostics
             case "codebook", "codingRules":
                 var decoder = CodebookDecoder()
                 if root.name == "codebook" {
