@@ -52,6 +52,10 @@ let package = Package(
             ]
         ),
         .target(
+            name: "EvalKitDemo",
+            dependencies: ["EvalKitCore", "EvalKitInstruments", "EvalKitFieldwork", "EvalKitStore", "EvalKitCoding"]
+        ),
+        .target(
             name: "EvalKitStore",
             dependencies: ["EvalKitCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
@@ -62,6 +66,7 @@ let package = Package(
                 "EvalKitInstruments",
                 "EvalKitFieldwork",
                 "EvalKitCoding",
+                "EvalKitDemo",
                 "EvalKitStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -92,6 +97,13 @@ let package = Package(
                 "EvalKitTestSupport",
             ],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "EvalKitDemoTests",
+            dependencies: [
+                "EvalKitDemo", "EvalKitCoding", "EvalKitInstruments", "EvalKitStore", "EvalKitFieldwork", "EvalKitCore",
+                "EvalKitTestSupport",
+            ]
         ),
         .testTarget(
             name: "EvalKitCLITests",

@@ -16,7 +16,7 @@ struct EvalKitCommand: ParsableCommand {
             """,
         subcommands: [
             InitCommand.self, InstrumentCommand.self, InterviewCommand.self, CodeCommand.self, AgreementCommand.self,
-            RefiCommand.self,
+            RefiCommand.self, DemoCommand.self,
         ]
     )
 
