@@ -68,13 +68,18 @@ public struct DemoFieldwork {
         return summary
     }
 
-    /// The script of one session, for inspection and tests.
-    public func script(for spec: DemoSessionSpec) throws(DemoError) -> ScriptBuilder.Script {
-        let (instrument, consent, unit) = try parts(of: spec)
+    /// The script of one session of the sample, for inspection and tests: the lines the runner
+    /// is fed for it with this seed.
+    public static func script(
+        for spec: DemoSessionSpec, in project: Project, seed: UInt64
+    ) throws(DemoError) -> ScriptBuilder.Script {
+        let (instrument, consent, unit) = try parts(of: spec, in: project)
         return ScriptBuilder(spec: spec, instrument: instrument, consent: consent, unit: unit).script(seed: seed)
     }
 
-    private func parts(of spec: DemoSessionSpec) throws(DemoError) -> (Instrument, ConsentScript, String?) {
+    private static func parts(
+        of spec: DemoSessionSpec, in project: Project
+    ) throws(DemoError) -> (Instrument, ConsentScript, String?) {
         guard let instrument = project.instrument(spec.instrumentID) else {
             throw .projectLacks("the guide '\(spec.instrumentID)'.")
         }
@@ -86,7 +91,7 @@ public struct DemoFieldwork {
 
     /// Runs one session; returns the number of answers it kept.
     private func runSession(_ spec: DemoSessionSpec, index: Int, usedIDs: inout Set<String>) throws -> Int {
-        let script = try script(for: spec)
+        let script = try Self.script(for: spec, in: project, seed: seed)
         let clock = FieldClock(start: FieldClock.sessionStart(site: spec.siteID, index: index))
         let start = clock.now()
         var plan = try SessionPlanner.plan(

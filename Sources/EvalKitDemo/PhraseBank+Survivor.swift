@@ -111,7 +111,7 @@ extension PhraseBank {
             ],
             bad: [
                 "I cannot find work here and we have no money for my son's school fees.",
-                "Since I came back I have been unemployed, and some months there is not enough to eat.",
+                "Since I came back I have been unemployed, and some months we do not have enough to eat.",
             ]),
         .retrafficking: Lines(
             good: [
@@ -143,7 +143,7 @@ extension PhraseBank {
         .privacy: Lines(
             good: [
                 "They spoke with me in a room of my own and nobody else heard my story.",
-                "They kept my story confidential, and none of my neighbours know.",
+                "The staff never told anyone in my village what had happened to me.",
             ],
             bad: [
                 "The police came to my house in uniform, so soon everyone knew what had happened.",

@@ -13,6 +13,7 @@ extension PhraseBank {
         ],
         "realisation": [
             "I understood when they took my phone and locked the door.",
+            "They locked me in a house and I was not allowed to leave; then I knew.",
             "When we crossed the river at night I knew something was wrong.",
             "Only when a stranger paid money for me did I understand.",
         ],
@@ -53,7 +54,7 @@ extension PhraseBank {
             "I raise pigs and sell vegetables at the market.",
         ],
         "gender-needs": [
-            "Men who came back need help too, but everything here is for women; there is nothing for men.",
+            "Services for men who came back do not exist here; everything is for women.",
             "Mothers with children need someone to mind the children during a course.",
         ],
         "wellbeing": [

@@ -115,6 +115,7 @@ extension PhraseBank {
             good: [
                 "Case files are locked away and only the case worker can see them.",
                 "We keep every case confidential and never use names in reports.",
+                "We talk with survivors in a separate room, never at the counter of the commune office.",
             ],
             bad: ["When police in uniform visit a survivor's home, everyone knew by the next day."]),
         .access: Lines(

@@ -40,6 +40,7 @@ enum PhraseBank {
 
     /// Short openings that make answers sound spoken; they match no rule.
     static let openers = [
-        "Let me think.", "Honestly,", "Well,", "It is hard to explain.", "To be frank,", "As far as I know,",
+        "Let me think.", "It is hard to explain.", "That is not easy to say.", "I will try to answer.",
+        "I have thought about this a lot.",
     ]
 }

@@ -17,7 +17,7 @@ struct ProgrammeModel: Sendable {
         favourable: [
             .shelter: 0.9, .health: 0.85, .counselling: 0.85, .training: 0.75, .legal: 0.55, .grants: 0.4,
             .peerSupport: 0.3, .followUp: 0.12, .acceptance: 0.25, .family: 0.5, .safety: 0.6, .livelihood: 0.3,
-            .retrafficking: 0.6, .stay: 0.2, .respect: 0.85, .privacy: 0.55, .access: 0.6, .language: 0.55,
+            .retrafficking: 0.6, .stay: 0.2, .respect: 0.85, .privacy: 0.75, .access: 0.6, .language: 0.55,
             .coordination: 0.6, .funding: 0.3, .data: 0.3, .policy: 0.65,
         ],
         salience: [.peerSupport: 0.4, .grants: 0.6, .stay: 1.3, .followUp: 1.3, .shelter: 1.2])
@@ -29,7 +29,7 @@ struct ProgrammeModel: Sendable {
         favourable: [
             .shelter: 0.25, .health: 0.5, .counselling: 0.15, .training: 0.55, .legal: 0.15, .grants: 0.8,
             .peerSupport: 0.9, .followUp: 0.8, .acceptance: 0.8, .family: 0.7, .safety: 0.7, .livelihood: 0.7,
-            .retrafficking: 0.75, .stay: 0.85, .respect: 0.85, .privacy: 0.7, .access: 0.7, .language: 0.8,
+            .retrafficking: 0.75, .stay: 0.85, .respect: 0.85, .privacy: 0.8, .access: 0.7, .language: 0.8,
             .coordination: 0.4, .funding: 0.12, .data: 0.25, .policy: 0.4,
         ],
         salience: [.shelter: 0.3, .stay: 0.6, .peerSupport: 1.4, .grants: 1.3, .counselling: 0.8])

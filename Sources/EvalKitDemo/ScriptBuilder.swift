@@ -8,7 +8,7 @@ public struct ScriptBuilder {
     public struct Script: Sendable, Equatable {
         /// One entry per line, as typed.
         public var lines: [String]
-        /// Open answers and contributions in the order given (question id, text).
+        /// Open answers and contributions in the order given (question id, text as stored).
         public var texts: [(question: String, text: String)]
 
         public static func == (lhs: Script, rhs: Script) -> Bool {
@@ -82,10 +82,11 @@ public struct ScriptBuilder {
                     lines.append(":skip")
                     continue
                 }
-                let text = composer.compose(QuestionPlan.plan(for: question, in: instrument), using: &random)
-                lines += paragraph(text, using: &random) + [""]
-                texts.append((question.id, text))
-                answers[question.id] = text
+                let typed = paragraph(
+                    composer.compose(QuestionPlan.plan(for: question, in: instrument), using: &random), using: &random)
+                lines += typed + [""]
+                texts.append((question.id, typed.joined(separator: "\n")))
+                answers[question.id] = typed.joined(separator: "\n")
             } else {
                 var value = ChoiceAnswers.value(
                     for: question, model: model, ethnicGroups: ethnicGroups, using: &random)
