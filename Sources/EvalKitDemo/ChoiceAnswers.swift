@@ -96,13 +96,15 @@ enum ChoiceAnswers {
             let choices = options.map { ($0.value, weights[$0.value].map(pick) ?? 1) }
             return random.weighted(choices) ?? options[0].value
         case .multiple(let options):
-            var chances = multiple[question.id] ?? [:]
+            var chances = multiple[question.id]
             if question.id.hasSuffix("ethnic-groups") {
                 chances = Dictionary(uniqueKeysWithValues: ethnicGroups.map { ($0, (0.8, 0.8)) })
             }
-            var chosen = options.filter { random.chance(chances[$0.value].map(pick) ?? 0.25) }.map(\.value)
+            // Options a known checklist does not list are rare; on an unknown one all are alike.
+            let unlisted = chances == nil ? 0.25 : 0.03
+            var chosen = options.filter { random.chance(chances?[$0.value].map(pick) ?? unlisted) }.map(\.value)
             if chosen.isEmpty {
-                let likely = options.max { (chances[$0.value].map(pick) ?? 0) < (chances[$1.value].map(pick) ?? 0) }
+                let likely = options.max { (chances?[$0.value].map(pick) ?? 0) < (chances?[$1.value].map(pick) ?? 0) }
                 chosen = [likely?.value ?? options[0].value]
             }
             return chosen.joined(separator: " ")
