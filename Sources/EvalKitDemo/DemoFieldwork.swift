@@ -15,7 +15,7 @@ public struct DemoFieldwork {
         /// Respondents of interviews plus FGD participants.
         public var participants = 0
         public var fgdParticipants = 0
-        /// Open and closed answers and FGD contributions kept as answered.
+        /// Answers and FGD contributions kept, declined ones included.
         public var answers = 0
         /// Per site: interviews, FGDs, FGD participants.
         public var perSite: [String: SiteCount] = [:]

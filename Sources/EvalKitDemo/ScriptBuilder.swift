@@ -5,15 +5,17 @@ public import EvalKitInstruments
 /// lines through `ScriptLines`, so the demo goes through every check a person's session does:
 /// private setting, consent, the guardian's consent for a minor, the roster, the profile.
 public struct ScriptBuilder {
+    /// An open answer or FGD contribution as the store will hold it.
+    public struct Text: Sendable, Equatable {
+        public var question: String
+        public var text: String
+    }
+
     public struct Script: Sendable, Equatable {
         /// One entry per line, as typed.
         public var lines: [String]
-        /// Open answers and contributions in the order given (question id, text as stored).
-        public var texts: [(question: String, text: String)]
-
-        public static func == (lhs: Script, rhs: Script) -> Bool {
-            lhs.lines == rhs.lines && lhs.texts.elementsEqual(rhs.texts) { $0 == $1 }
-        }
+        /// Open answers and contributions in the order given.
+        public var texts: [Text]
 
         /// The script as a file would hold it.
         public var text: String { lines.joined(separator: "\n") + "\n" }
@@ -43,14 +45,8 @@ public struct ScriptBuilder {
         seats.shuffle(using: &random)
         let profiles = seats.map { people.profile(fields: instrument.profile, female: $0, using: &random) }
 
-        var lines: [String] = []
-        let ages = profiles.compactMap { ($0["age"] ?? nil).flatMap(Int.init) }
-        let minor = ages.contains { $0 < consent.guardian.minorBelow }
         let minorities = profiles.map { ($0["ethnicity"] ?? nil).map { $0 != "kinh" } ?? false }
-        let interpreter = !spec.isGroup && minorities[0] && random.chance(spec.siteID == "lao-cai" ? 0.4 : 0.2)
-        lines += ["yes", interpreter ? "yes" : "no", minor ? "yes" : "no"]
-        if minor { lines += ["yes", "yes"] }
-        lines += ["yes", "yes"]
+        var lines = consentLines(profiles: profiles, minorities: minorities, using: &random)
         if spec.isGroup { lines.append(String(count)) }
         for profile in profiles {
             for field in instrument.profile { lines.append(entry(profile[field.id] ?? nil, kind: field.answerKind)) }
@@ -59,7 +55,7 @@ public struct ScriptBuilder {
         var composer = AnswerComposer(model: model, voice: voice, minority: minorities[0])
         composer.childIsSon = random.chance(0.2)
         var answers: [String: String] = [:]
-        var texts: [(String, String)] = []
+        var texts: [Text] = []
         var noteKept = false
         for question in instrument.questions {
             guard isApplicable(question, answers: answers, profiles: profiles) else { continue }
@@ -73,7 +69,7 @@ public struct ScriptBuilder {
                 if spec.isGroup {
                     for (seat, text) in contributions(question, composer, minorities, count, &random) {
                         lines += [seat.map { String($0 + 1) } ?? "g", text, ""]
-                        texts.append((question.id, text))
+                        texts.append(Text(question: question.id, text: text))
                     }
                     lines.append("")
                     continue
@@ -85,7 +81,7 @@ public struct ScriptBuilder {
                 let typed = paragraph(
                     composer.compose(QuestionPlan.plan(for: question, in: instrument), using: &random), using: &random)
                 lines += typed + [""]
-                texts.append((question.id, typed.joined(separator: "\n")))
+                texts.append(Text(question: question.id, text: typed.joined(separator: "\n")))
                 answers[question.id] = typed.joined(separator: "\n")
             } else {
                 var value = ChoiceAnswers.value(
@@ -100,6 +96,20 @@ public struct ScriptBuilder {
             }
         }
         return Script(lines: lines, texts: texts)
+    }
+
+    /// Private place, interpreter, minor (with the guardian's consent for one), consent and
+    /// the interviewer's attestation: always yes, so every demo session has consent.
+    private func consentLines(
+        profiles: [[String: String?]], minorities: [Bool], using random: inout SeededGenerator
+    ) -> [String] {
+        let ages = profiles.compactMap { ($0["age"] ?? nil).flatMap(Int.init) }
+        let minor = ages.contains { $0 < consent.guardian.minorBelow }
+        // Respondents of an ethnic minority sometimes speak through an interpreter.
+        let interpreter = !spec.isGroup && minorities[0] && random.chance(spec.siteID == "lao-cai" ? 0.4 : 0.2)
+        var lines = ["yes", interpreter ? "yes" : "no", minor ? "yes" : "no"]
+        if minor { lines += ["yes", "yes"] }
+        return lines + ["yes", "yes"]
     }
 
     private var voice: Voice {
@@ -133,9 +143,10 @@ public struct ScriptBuilder {
         var result: [(Int?, String)] = []
         var used: Set<Int> = []
         for _ in 0..<speakers {
-            var seat: Int? = Int.random(in: 0..<count, using: &random)
-            if random.chance(0.15) || used.contains(seat!) { seat = random.chance(0.5) ? nil : seat }
-            if let seat { used.insert(seat) }
+            let drawn = Int.random(in: 0..<count, using: &random)
+            // Now and then the facilitator records what the group agreed on as a whole.
+            let seat: Int? = random.chance(used.contains(drawn) ? 0.5 : 0.1) ? nil : drawn
+            used.insert(drawn)
             var speaker = composer
             speaker.minority = seat.map { minorities[$0] } ?? false
             // Survivors in a group speak partly of themselves, partly of people in general.
