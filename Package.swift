@@ -68,6 +68,10 @@ let package = Package(
             resources: [.embedInCode("Schemas/report.xsd")]
         ),
         .target(
+            name: "EvalKitDemo",
+            dependencies: ["EvalKitCore", "EvalKitInstruments", "EvalKitFieldwork", "EvalKitStore", "EvalKitCoding"]
+        ),
+        .target(
             name: "EvalKitStore",
             dependencies: ["EvalKitCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
@@ -80,6 +84,7 @@ let package = Package(
                 "EvalKitCoding",
                 "EvalKitScoring",
                 "EvalKitReport",
+                "EvalKitDemo",
                 "EvalKitStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -120,6 +125,13 @@ let package = Package(
             dependencies: [
                 "EvalKitReport", "EvalKitScoring", "EvalKitCoding", "EvalKitXML", "EvalKitInstruments", "EvalKitStore",
                 "EvalKitCore",
+                "EvalKitTestSupport",
+            ]
+        ),
+        .testTarget(
+            name: "EvalKitDemoTests",
+            dependencies: [
+                "EvalKitDemo", "EvalKitCoding", "EvalKitInstruments", "EvalKitStore", "EvalKitFieldwork", "EvalKitCore",
                 "EvalKitTestSupport",
             ]
         ),

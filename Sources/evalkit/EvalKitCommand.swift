@@ -12,11 +12,12 @@ struct EvalKitCommand: ParsableCommand {
             the evaluation framework, Consent/ the verbal consent scripts, Exports/ what EvalKit writes. \
             Every command takes --project DIR (default: the current folder).
 
-            Exit statuses: 0 success, 64 wrong usage, 65 invalid data, 66 missing input, 74 I/O error.
+            Exit statuses: 0 success, 64 wrong usage, 65 invalid data, 66 missing input, 73 output not \
+            created, 74 I/O error.
             """,
         subcommands: [
             InitCommand.self, InstrumentCommand.self, InterviewCommand.self, CodeCommand.self, AgreementCommand.self,
-            RefiCommand.self, ScoreCommand.self, ReportCommand.self,
+            RefiCommand.self, ScoreCommand.self, ReportCommand.self, DemoCommand.self,
         ]
     )
 
