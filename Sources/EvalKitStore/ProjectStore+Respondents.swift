@@ -78,7 +78,10 @@ extension ProjectStore {
             try Self.requireConsent(db, sessionID: sessionID)
             try db.execute(
                 sql: "INSERT OR REPLACE INTO profileValue (respondentCode, fieldID, value) VALUES (?, ?, ?)",
-                arguments: [respondentCode, fieldID, try protected.seal(value)])
+                arguments: [
+                    respondentCode, fieldID,
+                    try protected.seal(value, .profileValue(respondentCode: respondentCode, fieldID: fieldID)),
+                ])
         }
     }
 
@@ -91,7 +94,9 @@ extension ProjectStore {
                 arguments: [respondentCode])
             while let row = try rows.next() {
                 let fieldID = try row.value("fieldID", in: "profileValue", as: String.self)
-                values[fieldID] = try protected.open(row.value("value", in: "profileValue", as: Data.self))
+                values[fieldID] = try protected.open(
+                    row.value("value", in: "profileValue", as: Data.self),
+                    .profileValue(respondentCode: respondentCode, fieldID: fieldID))
             }
             return values
         }

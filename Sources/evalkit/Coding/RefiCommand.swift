@@ -125,7 +125,7 @@ struct RefiImportCommand: ParsableCommand {
         let layout = try projectOptions.layout()
         let project = try loadValidProject(layout)
         let storePath = ProjectStore.path(inProject: layout.directory)
-        let store = FileManager.default.fileExists(atPath: storePath) ? try ProjectStore(path: storePath) : nil
+        let store = FileManager.default.fileExists(atPath: storePath) ? try openProjectStore(path: storePath) : nil
         let report = try REFIImporter(store: store, codebook: project.codebook).importFile(at: file)
         print(report.text(file: file))
     }

@@ -96,7 +96,7 @@ func openExistingStore(_ layout: ProjectLayout) throws -> ProjectStore {
     guard FileManager.default.fileExists(atPath: path) else {
         throw SessionPlanError.usage("this project has no sessions yet; start one with 'evalkit interview start'.")
     }
-    return try ProjectStore(path: path)
+    return try openProjectStore(path: path)
 }
 
 /// The one session whose id starts with `prefix`.

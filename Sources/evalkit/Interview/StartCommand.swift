@@ -44,7 +44,7 @@ struct StartCommand: ParsableCommand {
         let plan = try SessionPlanner.plan(
             project: project, instrumentID: instrument, siteID: site, respondentGroup: respondentGroup,
             language: language, interviewerCode: interviewer, now: Date())
-        let store = try ProjectStore(path: ProjectStore.path(inProject: layout.directory))
+        let store = try openProjectStore(path: ProjectStore.path(inProject: layout.directory))
         let screen = Screen.standardOutput()
         for notice in plan.notices { screen.show(Message(.info, notice)) }
         var engine = InterviewEngine(setup: plan.setup)

@@ -44,7 +44,7 @@ struct InitCommand: ParsableCommand {
             if !manager.fileExists(atPath: path) { try AtomicFile.write(Data(file.bytes), to: path) }
         }
         try ignoreDatabase(in: directory)
-        _ = try ProjectStore(path: ProjectStore.path(inProject: directory))
+        _ = try openProjectStore(path: ProjectStore.path(inProject: directory))
         print(
             """
             Made a new EvalKit project in \(directory):
