@@ -16,6 +16,8 @@ public struct SecurityError: EvalKitError, Equatable {
         case unknownKeyring(String)
         /// A key file is not a key of the expected kind.
         case notAKey(expected: String)
+        /// A file to read does not exist or cannot be read.
+        case missingFile
         /// A file that should be written exists already.
         case wouldOverwrite
         /// A bundle is damaged, truncated or changed since it was sealed.
@@ -42,6 +44,7 @@ public struct SecurityError: EvalKitError, Equatable {
         case .wrongPassphrase, .bundleNotForThisKey: .noPermission
         case .emptyPassphrase, .passphrasesDiffer, .noPassphrase: .usage
         case .wouldOverwrite: .cannotCreate
+        case .missingFile: .noInput
         case .unknownKeyring, .notAKey, .bundleDamaged, .bundleUnreadable: .dataError
         }
     }
@@ -62,6 +65,8 @@ public struct SecurityError: EvalKitError, Equatable {
             "the project key is protected with '\(name)', which this EvalKit does not know; update EvalKit"
         case .notAKey(let expected):
             "not \(expected) written by 'evalkit keys generate'"
+        case .missingFile:
+            "the file does not exist or cannot be read"
         case .wouldOverwrite:
             "the file exists already; it is not overwritten (choose another name or remove it)"
         case .bundleDamaged:

@@ -44,7 +44,7 @@ extension ProjectStore {
 
     /// Counts on from the highest number given so far for the site and group (by the counter,
     /// or by the respondents themselves should the counter lag behind them).
-    private static func nextRespondentNumber(_ db: Database, siteID: String, respondentGroup: String) throws -> Int {
+    static func nextRespondentNumber(_ db: Database, siteID: String, respondentGroup: String) throws -> Int {
         let highestInUse = "(SELECT MAX(number) FROM respondent WHERE siteID = ?1 AND respondentGroup = ?2)"
         try db.execute(
             sql: """
