@@ -15,6 +15,12 @@ public enum TeamKeyPair {
         Curve25519.KeyAgreement.PrivateKey()
     }
 
+    /// A new key pair as the texts of its two files, and the public key's fingerprint.
+    public static func newFiles() -> (privateKey: String, publicKey: String, fingerprint: String) {
+        let key = generate()
+        return (privateKeyText(key), publicKeyText(key.publicKey), fingerprint(key.publicKey))
+    }
+
     /// The text of the private key file.
     public static func privateKeyText(_ key: Curve25519.KeyAgreement.PrivateKey) -> String {
         "\(privateHeader) \(key.rawRepresentation.base64EncodedString())\n"

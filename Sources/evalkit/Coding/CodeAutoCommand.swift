@@ -48,6 +48,8 @@ struct CodeAutoCommand: ParsableCommand {
         let progress = ProgressReporter(label: "Auto-coding answers")
         let summary = try AutoCodingRun(coder: coder, store: store).run { progress.update($0, of: $1) }
         progress.finish()
+        try audit(
+            store, "code.auto", target: "\(summary.codedAnswers) answers, \(summary.segments) segments", actor: nil)
         print(
             "Coded \(summary.codedAnswers) of \(summary.answers) answers: \(summary.segments) segments by the coder "
                 + "'\(AutoCodingRun.coder)'.")

@@ -127,6 +127,7 @@ struct RefiImportCommand: ParsableCommand {
         let storePath = ProjectStore.path(inProject: layout.directory)
         let store = FileManager.default.fileExists(atPath: storePath) ? try openProjectStore(path: storePath) : nil
         let report = try REFIImporter(store: store, codebook: project.codebook).importFile(at: file)
+        if let store { try audit(store, "refi.import", target: (file as NSString).lastPathComponent, actor: nil) }
         print(report.text(file: file))
     }
 }

@@ -86,7 +86,10 @@ struct ResumeCommand: ParsableCommand {
         let driver = InterviewDriver(
             engine: engine, store: store, context: context, input: input, screen: screen,
             contributionIDs: contributionIDs)
-        reportOutcome(try driver.run(from: first), sessionID: record.id, screen: screen)
+        try audit(store, "interview.resume", target: record.id, actor: record.interviewerCode)
+        let outcome = try driver.run(from: first)
+        try auditOutcome(outcome, sessionID: record.id, store: store, actor: record.interviewerCode)
+        reportOutcome(outcome, sessionID: record.id, screen: screen)
     }
 }
 

@@ -44,7 +44,8 @@ struct InitCommand: ParsableCommand {
             if !manager.fileExists(atPath: path) { try AtomicFile.write(Data(file.bytes), to: path) }
         }
         try ignoreDatabase(in: directory)
-        _ = try openProjectStore(path: ProjectStore.path(inProject: directory))
+        try audit(
+            openProjectStore(path: ProjectStore.path(inProject: directory)), "project.init", target: nil, actor: nil)
         print(
             """
             Made a new EvalKit project in \(directory):

@@ -2,6 +2,7 @@ import EvalKitCore
 import EvalKitSecurity
 import EvalKitStore
 import Foundation
+import Synchronization
 
 /// How every command opens the project database: with the passphrase from `EVALKIT_PASSPHRASE`
 /// or, at a terminal, asked for without echo (twice for a new project key).
@@ -23,10 +24,16 @@ enum Passphrase {
     /// log2 of scrypt's N for a new key; lowers the protection, so only tests and CI set it.
     static let costVariable = "EVALKIT_KDF_COST_LOG2"
 
+    /// What was typed at the terminal, so a command asks once however often it needs it.
+    private static let typed = Mutex<String?>(nil)
+
     static func existing() throws -> String {
         if let value = ProcessInfo.processInfo.environment[variable] { return value }
+        if let value = typed.withLock({ $0 }) { return value }
         guard let terminal = Terminal.open() else { throw SecurityError(variable, .noPassphrase) }
-        return try terminal.readSecret(prompt: "Passphrase of the project: ")
+        let value = try terminal.readSecret(prompt: "Passphrase of the project: ")
+        typed.withLock { $0 = value }
+        return value
     }
 
     static func new() throws -> String {
@@ -34,9 +41,14 @@ enum Passphrase {
             guard !value.isEmpty else { throw SecurityError(variable, .emptyPassphrase) }
             return value
         }
+        return try newFromTerminal()
+    }
+
+    /// A new passphrase typed twice at the terminal.
+    static func newFromTerminal() throws -> String {
         guard let terminal = Terminal.open() else { throw SecurityError(variable, .noPassphrase) }
         terminal.write(
-            "This project's answers will be encrypted. Choose a passphrase of several words; without it "
+            "The project's answers are encrypted. Choose a passphrase of several words; without it "
                 + "the data cannot be read, by anyone.\n")
         let first = try terminal.readSecret(prompt: "New passphrase: ")
         guard !first.isEmpty else { throw SecurityError("passphrase", .emptyPassphrase) }
