@@ -34,6 +34,7 @@ let package = Package(
                 .embedInCode("Schemas/framework.xsd"),
                 .embedInCode("Schemas/contacts.xsd"),
                 .embedInCode("Schemas/codebook.xsd"),
+                .embedInCode("Schemas/redactions.xsd"),
                 .embedInCode("Schemas/evalkit.xsd"),
                 .embedInCode("Schemas/xml.xsd"),
                 .embedInCode("Templates/framework.xml"),

@@ -11,10 +11,13 @@ public struct Project: Sendable {
     /// Auto-coding rules kept apart from the codebook, from `<codingRules>` files; they add to
     /// the codebook's own rules (see `Codebook.rules(adding:)`).
     public var codingRules: [CodingRules]
+    /// Names and places to mask in published exports, from `Analysis/redactions.xml`.
+    public var redactions: RedactionList?
 
     public init(
         directory: String, framework: Framework?, instruments: [Instrument], consentScripts: [ConsentScript],
-        contacts: ContactList? = nil, codebook: Codebook? = nil, codingRules: [CodingRules] = []
+        contacts: ContactList? = nil, codebook: Codebook? = nil, codingRules: [CodingRules] = [],
+        redactions: RedactionList? = nil
     ) {
         self.directory = directory
         self.framework = framework
@@ -23,6 +26,7 @@ public struct Project: Sendable {
         self.contacts = contacts
         self.codebook = codebook
         self.codingRules = codingRules
+        self.redactions = redactions
     }
 
     public func instrument(_ id: String) -> Instrument? { instruments.first { $0.id == id } }

@@ -87,7 +87,7 @@ extension ProjectExporter {
         if integer, Int(value) != nil {
             try writer.element("IntegerValue", text: value)
         } else {
-            try writer.element("TextValue", text: value)
+            try writer.element("TextValue", text: redactor.redact(value))
         }
         try writer.endElement()
     }

@@ -1,4 +1,4 @@
-import EvalKitCore
+public import EvalKitCore
 public import EvalKitInstruments
 public import EvalKitStore
 public import EvalKitXML
@@ -18,6 +18,8 @@ public import Foundation
 /// - `<Variables>` and `<Cases>`: one case per respondent (FGD: per participant), named "Case 1", "Case 2",
 ///   …, with the session's site, unit, group and method and the respondent's profile values as variables,
 ///   and a reference to the session's source. Respondent codes, memos and notes are not exported.
+/// - With a `redactor`, listed names and places are masked in source texts and text variables, and
+///   selections are moved to match (a selection inside a masked name covers its replacement).
 /// Sessions are read and written one at a time, so memory holds one session's text, not the project.
 public struct ProjectExporter: Sendable {
     public static let namespace = "urn:QDA-XML:project:1.0"
@@ -28,11 +30,16 @@ public struct ProjectExporter: Sendable {
     public var origin: String
     /// The profile fields written as variables of each case.
     public var caseVariables: [CaseVariable]
+    /// Masks the project's listed names and places in source texts and text variables.
+    public var redactor: Redactor
 
-    public init(name: String, origin: String = "EvalKit", caseVariables: [CaseVariable] = []) {
+    public init(
+        name: String, origin: String = "EvalKit", caseVariables: [CaseVariable] = [], redactor: Redactor = .none
+    ) {
         self.name = name
         self.origin = origin
         self.caseVariables = caseVariables
+        self.redactor = redactor
     }
 
     /// What was exported.
@@ -111,7 +118,7 @@ public struct ProjectExporter: Sendable {
             summary.cases = try writeCases(store: store, variables: caseVariables, to: writer)
             var sourcesOpen = false
             try store.forEachSession { session in
-                guard let built = try SourceText(session: session, store: store) else { return }
+                guard let built = try SourceText(session: session, store: store, redactor: redactor) else { return }
                 if !sourcesOpen {
                     try writer.startElement("Sources")
                     sourcesOpen = true

@@ -6,6 +6,8 @@ public struct ProjectLayout: Sendable {
     public static let instrumentsFolder = "Instruments"
     public static let consentFolder = "Consent"
     public static let exportsFolder = "Exports"
+    /// Files for analysis and publishing: the redaction list (`redactions.xml`), rubrics.
+    public static let analysisFolder = "Analysis"
 
     public let directory: String
 
@@ -28,10 +30,12 @@ public struct ProjectLayout: Sendable {
 
     public var instrumentsDirectory: String { (directory as NSString).appendingPathComponent(Self.instrumentsFolder) }
     public var consentDirectory: String { (directory as NSString).appendingPathComponent(Self.consentFolder) }
+    public var analysisDirectory: String { (directory as NSString).appendingPathComponent(Self.analysisFolder) }
 
-    /// The project's XML files: `*.xml` directly inside Instruments/ and Consent/, sorted.
+    /// The project's XML files: `*.xml` directly inside Instruments/, Consent/ and Analysis/, sorted
+    /// by folder then name.
     public func xmlFiles() -> [String] {
-        [instrumentsDirectory, consentDirectory].flatMap { folder -> [String] in
+        [instrumentsDirectory, consentDirectory, analysisDirectory].flatMap { folder -> [String] in
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             return names.filter { $0.lowercased().hasSuffix(".xml") }.sorted().map {
                 (folder as NSString).appendingPathComponent($0)

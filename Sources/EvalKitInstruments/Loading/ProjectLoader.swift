@@ -38,7 +38,15 @@ public struct ProjectLoader {
         let project = Project(
             directory: directory, framework: collected.frameworks.first, instruments: collected.instruments,
             consentScripts: collected.consentScripts, contacts: collected.contactLists.first,
-            codebook: collected.codebooks.first, codingRules: collected.codingRules)
+            codebook: collected.codebooks.first, codingRules: collected.codingRules,
+            redactions: collected.redactionLists.first)
+        for extra in collected.redactionLists.dropFirst() {
+            diagnostics.append(
+                Diagnostic(
+                    .error,
+                    "a second <redactions> list; a project has one (the first is in \(collected.redactionLists[0].file))",
+                    file: extra.file))
+        }
         diagnostics += CrossReferenceCheck(
             project: project, frameworks: collected.frameworks, codebooks: collected.codebooks
         ).run(collected.references)
@@ -83,6 +91,7 @@ public struct ProjectLoader {
         var contactLists: [ContactList] = []
         var codebooks: [Codebook] = []
         var codingRules: [CodingRules] = []
+        var redactionLists: [RedactionList] = []
         var references: [Reference] = []
         var diagnostics: [Diagnostic] = []
         var texts: [TextRecord] = []
@@ -151,6 +160,10 @@ public struct ProjectLoader {
                 references += decoder.references
                 diagnostics += decoder.reader.diagnostics
                 texts += decoder.reader.texts
+            case "redactions":
+                var decoder = RedactionsDecoder()
+                redactionLists.append(decoder.decode(root))
+                diagnostics += decoder.reader.diagnostics
             default:
                 diagnostics.append(.error("<\(root.name)> is not an EvalKit document", at: root.location))
                 return nil
