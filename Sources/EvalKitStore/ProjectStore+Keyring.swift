@@ -45,8 +45,17 @@ extension ProjectStore {
     /// Stores `keyring` and re-seals every protected text already in the database (plain UTF-8,
     /// from before encryption) with `codec`, in the caller's transaction: either all of it is
     /// encrypted or nothing changes.
-    static func protectPlainTexts(_ db: Database, keyring: Keyring, codec: any TextCodec) throws {
+    /// - Returns: whether there was any text to encrypt.
+    @discardableResult
+    static func protectPlainTexts(_ db: Database, keyring: Keyring, codec: any TextCodec) throws -> Bool {
         if try Self.keyring(db) != nil { throw Refusal(.alreadyEncrypted) }
+        let texts =
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT (SELECT COUNT(*) FROM answer WHERE value IS NOT NULL) + (SELECT COUNT(*) FROM note)
+                        + (SELECT COUNT(*) FROM profileValue) + (SELECT COUNT(*) FROM segment WHERE memo IS NOT NULL)
+                    """) ?? 0
         let plain = ProtectedText(codec: PlainTextCodec())
         let sealed = ProtectedText(codec: codec)
         for row in try Row.fetchAll(db, sql: "SELECT * FROM answer WHERE value IS NOT NULL") {
@@ -80,5 +89,6 @@ extension ProjectStore {
                 arguments: [try sealed.sealIfPresent(segment.memo, context), segment.id])
         }
         try insert(keyring, db)
+        return texts > 0
     }
 }

@@ -82,12 +82,16 @@ extension ProjectStore {
     /// rows cannot be read back from either (`secure_delete` also zeroes pages as they are freed).
     public func scrub() throws(StoreError) {
         do {
-            try pool.writeWithoutTransaction { db in
-                try db.execute(sql: "VACUUM")
-                try db.checkpoint(.truncate)
-            }
+            try Self.scrub(pool)
         } catch {
             throw StoreError(path: path, caught: error)
+        }
+    }
+
+    static func scrub(_ pool: DatabasePool) throws {
+        try pool.writeWithoutTransaction { db in
+            try db.execute(sql: "VACUUM")
+            try db.checkpoint(.truncate)
         }
     }
 }

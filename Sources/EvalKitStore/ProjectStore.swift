@@ -57,7 +57,11 @@ public final class ProjectStore: Sendable {
             if let keyring = try pool.read(Self.keyring) {
                 codec = try keys.codec(for: keyring)
             } else if let fresh = try keys.newKeyring() {
-                try pool.write { db in try Self.protectPlainTexts(db, keyring: fresh.keyring, codec: fresh.codec) }
+                let hadTexts = try pool.write { db in
+                    try Self.protectPlainTexts(db, keyring: fresh.keyring, codec: fresh.codec)
+                }
+                // The plain texts must not linger in free pages or the WAL.
+                if hadTexts { try Self.scrub(pool) }
                 codec = fresh.codec
             } else {
                 codec = PlainTextCodec()

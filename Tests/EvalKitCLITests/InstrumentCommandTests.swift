@@ -125,8 +125,7 @@ struct InstrumentCommandTests {
         #expect(
             names == [
                 "codebook.xsd", "consent.xsd", "contacts.xsd", "evalkit-common.xsd", "evalkit.xsd", "framework.xsd",
-                "instrument.xsd",
-                "xml.xsd",
+                "instrument.xsd", "redactions.xsd", "xml.xsd",
             ])
     }
 }

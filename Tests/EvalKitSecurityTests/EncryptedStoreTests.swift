@@ -85,6 +85,11 @@ struct EncryptedStoreTests {
         #expect(try store.answers(sessionID: "s1").map(\.value) == [Known.answer])
         #expect(try store.notes(sessionID: "s1").map(\.text) == [Known.note])
         #expect(try store.profileValues(respondentCode: code) == ["living": Known.profile])
+        // Not left behind in free pages or the WAL either.
+        let disk = bytesOnDisk(store)
+        for text in [Known.answer, Known.note, Known.profile, Known.memo] {
+            #expect(!disk.contains(text), "'\(text)' is still on disk in clear")
+        }
     }
 
     /// Without a new passphrase (a test, or a command that only reads), a plain database stays plain.
