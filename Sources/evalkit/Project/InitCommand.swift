@@ -11,7 +11,8 @@ struct InitCommand: ParsableCommand {
         discussion: """
             The project database is created at .evalkit/project.sqlite inside the project and is listed \
             in the project's .gitignore: it holds respondents' answers and must never be committed. \
-            An existing project is left untouched.
+            Its answers are encrypted: init asks for a new passphrase twice (or reads \
+            EVALKIT_PASSPHRASE). An existing project is left untouched.
             """
     )
 

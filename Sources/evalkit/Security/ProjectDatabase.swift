@@ -30,7 +30,7 @@ enum Passphrase {
     static func existing() throws -> String {
         if let value = ProcessInfo.processInfo.environment[variable] { return value }
         if let value = typed.withLock({ $0 }) { return value }
-        guard let terminal = Terminal.open() else { throw SecurityError(variable, .noPassphrase) }
+        guard let terminal = Terminal.controlling() else { throw SecurityError(variable, .noPassphrase) }
         let value = try terminal.readSecret(prompt: "Passphrase of the project: ")
         typed.withLock { $0 = value }
         return value
@@ -46,8 +46,8 @@ enum Passphrase {
 
     /// A new passphrase typed twice at the terminal.
     static func newFromTerminal() throws -> String {
-        guard let terminal = Terminal.open() else { throw SecurityError(variable, .noPassphrase) }
-        terminal.write(
+        guard let terminal = Terminal.controlling() else { throw SecurityError(variable, .noPassphrase) }
+        terminal.show(
             "The project's answers are encrypted. Choose a passphrase of several words; without it "
                 + "the data cannot be read, by anyone.\n")
         let first = try terminal.readSecret(prompt: "New passphrase: ")

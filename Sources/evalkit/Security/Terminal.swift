@@ -13,8 +13,8 @@ struct Terminal {
     private let descriptor: Int32
 
     /// The terminal, or nil when the process has none (CI, a pipe from another program).
-    static func open() -> Terminal? {
-        let descriptor = Glibc.open("/dev/tty", O_RDWR | O_NOCTTY)
+    static func controlling() -> Terminal? {
+        let descriptor = open("/dev/tty", O_RDWR | O_NOCTTY)
         guard descriptor >= 0 else { return nil }
         guard isatty(descriptor) == 1 else {
             close(descriptor)
@@ -23,14 +23,14 @@ struct Terminal {
         return Terminal(descriptor: descriptor)
     }
 
-    func write(_ text: String) {
+    func show(_ text: String) {
         let bytes = Array(text.utf8)
-        _ = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+        _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
     }
 
     /// One line typed with echo off; the newline is not part of it.
     func readSecret(prompt: String) throws -> String {
-        write(prompt)
+        show(prompt)
         var saved = termios()
         let canHide = tcgetattr(descriptor, &saved) == 0
         if canHide {
@@ -40,7 +40,7 @@ struct Terminal {
         }
         defer {
             if canHide { _ = tcsetattr(descriptor, TCSAFLUSH, &saved) }
-            write("\n")
+            show("\n")
         }
         var bytes: [UInt8] = []
         var byte: UInt8 = 0
