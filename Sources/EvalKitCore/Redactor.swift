@@ -4,7 +4,8 @@
 ///
 /// Exporters call `redact(_:)` on every text they publish; `redactWithMap(_:)` also says where
 /// each original position went, for formats that point into the text (REFI-QDA selections).
-/// The longest listed term wins where two overlap.
+/// The longest listed term wins where two overlap. Terms are kept in a trie, so the cost per
+/// word does not grow with the length of the list (thousands of respondent codes included).
 public struct Redactor: Sendable {
     /// A listed term and what replaces it.
     public struct Term: Sendable, Equatable {
@@ -74,19 +75,64 @@ public struct Redactor: Sendable {
     /// Masks nothing.
     public static let none = Redactor(terms: [])
 
-    private let terms: [(folded: [UInt32], replacement: String)]
+    /// A trie node: children by folded scalar, and the replacement when a term ends here.
+    private struct Node: Sendable {
+        var children: [UInt32: Int] = [:]
+        var replacement: String?
+    }
 
-    /// - Parameter terms: terms whose folded text is empty are ignored.
+    private var nodes = [Node()]
+    /// The terms as given, for `adding(_:)`.
+    public private(set) var terms: [Term] = []
+
+    /// - Parameter terms: terms whose folded text is empty are ignored; of two terms that fold
+    ///   alike, the first one's replacement is used.
     public init(terms: [Term]) {
-        self.terms =
-            terms
-            .map { (Self.trimmed(FoldedText($0.text).scalars), $0.replacement) }
-            .filter { !$0.0.isEmpty }
-            .sorted { $0.0.count > $1.0.count }
+        for term in terms { insert(term) }
+    }
+
+    /// This redactor with more terms.
+    public func adding(_ more: [Term]) -> Redactor {
+        var copy = self
+        for term in more { copy.insert(term) }
+        return copy
+    }
+
+    private mutating func insert(_ term: Term) {
+        let folded = Self.trimmed(FoldedText(term.text).scalars)
+        guard !folded.isEmpty else { return }
+        var node = 0
+        for scalar in folded {
+            if let next = nodes[node].children[scalar] {
+                node = next
+            } else {
+                nodes.append(Node())
+                nodes[node].children[scalar] = nodes.count - 1
+                node = nodes.count - 1
+            }
+        }
+        if nodes[node].replacement == nil { nodes[node].replacement = term.replacement }
+        terms.append(term)
     }
 
     /// Whether there is nothing to mask.
     public var isEmpty: Bool { terms.isEmpty }
+
+    /// The longest term that starts at `index` and ends on a word boundary: its length and replacement.
+    private func longestMatch(in folded: FoldedText, at index: Int) -> (length: Int, replacement: String)? {
+        let scalars = folded.scalars
+        var node = 0
+        var best: (length: Int, replacement: String)?
+        var position = index
+        while position < scalars.count, let next = nodes[node].children[scalars[position]] {
+            node = next
+            position += 1
+            if let replacement = nodes[node].replacement, folded.isWholeWords(index..<position) {
+                best = (position - index, replacement)
+            }
+        }
+        return best
+    }
 
     /// `text` with every listed term masked.
     public func redact(_ text: String) -> String {
@@ -107,16 +153,11 @@ public struct Redactor: Sendable {
                 index += 1
                 continue
             }
-            let match = terms.first { term in
-                index + term.folded.count <= scalars.count
-                    && scalars[index..<index + term.folded.count].elementsEqual(term.folded)
-                    && folded.isWholeWords(index..<index + term.folded.count)
-            }
-            guard let match else {
+            guard let match = longestMatch(in: folded, at: index) else {
                 index += 1
                 continue
             }
-            var range = folded.originalRange(of: index..<index + match.folded.count)
+            var range = folded.originalRange(of: index..<index + match.length)
             // Accents that follow the last letter belong to it.
             while range.upperBound < original.count, FoldedText.fold(original[range.upperBound]).isEmpty,
                 !original[range.upperBound].properties.isWhitespace
@@ -124,7 +165,7 @@ public struct Redactor: Sendable {
                 range = range.lowerBound..<range.upperBound + 1
             }
             spans.append((range, match.replacement))
-            index += match.folded.count
+            index += match.length
         }
         var output = String.UnicodeScalarView()
         var replacements: [Replacement] = []

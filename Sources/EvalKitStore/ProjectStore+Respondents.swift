@@ -59,6 +59,11 @@ extension ProjectStore {
             arguments: [siteID, respondentGroup]) ?? 0
     }
 
+    /// Every respondent code in the store, sorted.
+    public func respondentCodes() throws(StoreError) -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT code FROM respondent ORDER BY code") }
+    }
+
     /// The session's respondents, by FGD seat then code (interview respondents have no seat).
     public func respondents(sessionID: String) throws(StoreError) -> [RespondentRecord] {
         try read { db in

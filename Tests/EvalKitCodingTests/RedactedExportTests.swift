@@ -71,6 +71,28 @@ struct RedactedExportTests {
         #expect(after.sorted() == before.sorted())
     }
 
+    /// A respondent code typed into an answer is masked even when the project has no list.
+    @Test func respondentCodesInAnswersAreMaskedAndImportBack() throws {
+        let fixture = try REFIFixture(sessions: ["s1"])
+        let code = try fixture.store.allocateRespondent(
+            sessionID: "s1", siteID: "lao-cai", siteCode: "A", respondentGroup: "survivors", groupCode: "SURV",
+            seat: nil
+        ).code
+        let id = try fixture.answer("s1", "q-work", "Như \(code) đã nói, nợ rất nặng.")
+        try fixture.segment(id, "debt", 23..<34, coder: "CD-01")  // "nợ rất nặng"
+        let export = try ProjectExporter(name: "t").inMemory(store: fixture.store, codebook: fixture.codebook)
+        let (text, selected) = try selectedTexts(export)
+        #expect(text == "[q-work] Như [respondent] đã nói, nợ rất nặng.")
+        #expect(selected == ["nợ rất nặng"])
+
+        let path = fixture.folder.file("out.qdpx")
+        try QDPXWriter.write(ProjectExporter(name: "t"), store: fixture.store, codebook: fixture.codebook, to: path)
+        for segment in try fixture.store.segments(answerID: id) { try fixture.store.deleteSegment(id: segment.id!) }
+        let report = try REFIImporter(store: fixture.store, codebook: fixture.codebook).importFile(at: path)
+        #expect(report.matchedSessions == ["s1"])
+        #expect(try fixture.store.segments(answerID: id).map(\.range) == [23..<34])
+    }
+
     @Test func textVariablesOfCasesAreMasked() throws {
         let fixture = try REFIFixture(sessions: [])
         try fixture.store.createSession(

@@ -18,8 +18,9 @@ public import Foundation
 /// - `<Variables>` and `<Cases>`: one case per respondent (FGD: per participant), named "Case 1", "Case 2",
 ///   …, with the session's site, unit, group and method and the respondent's profile values as variables,
 ///   and a reference to the session's source. Respondent codes, memos and notes are not exported.
-/// - With a `redactor`, listed names and places are masked in source texts and text variables, and
-///   selections are moved to match (a selection inside a masked name covers its replacement).
+/// - Listed names and places (`redactor`) and every respondent code are masked in source texts and
+///   text variables, and selections are moved to match (a selection inside a masked name covers
+///   its replacement).
 /// Sessions are read and written one at a time, so memory holds one session's text, not the project.
 public struct ProjectExporter: Sendable {
     public static let namespace = "urn:QDA-XML:project:1.0"
@@ -67,6 +68,15 @@ public struct ProjectExporter: Sendable {
         public var summary: Summary
     }
 
+    /// What masks respondent codes in published text.
+    public static let respondentReplacement = "[respondent]"
+
+    /// The redactor an export applies: `redactor` (the project's list) and every respondent code
+    /// in `store`, so that a code typed into an answer or a note is not published either.
+    public static func publishingRedactor(_ redactor: Redactor, store: ProjectStore) throws(StoreError) -> Redactor {
+        redactor.adding(try store.respondentCodes().map { Redactor.Term(text: $0, replacement: respondentReplacement) })
+    }
+
     /// The GUID of a coder's `<User>`.
     public static func userGUID(coder: String) -> String { StableGUID.make(scope: "#user", key: coder) }
     /// The GUID of a session's `<TextSource>` (also its file name in `sources/`).
@@ -95,6 +105,7 @@ public struct ProjectExporter: Sendable {
         let codebookID = codebook?.id ?? ""
         var summary = Summary()
         do {
+            let redactor = try Self.publishingRedactor(redactor, store: store)
             let coders = try Self.coders(in: store)
             summary.users = coders.count
             let writer = try XMLWriter(sink: qde)
@@ -115,7 +126,7 @@ public struct ProjectExporter: Sendable {
                 try writer.endElement()
             }
             try writeVariables(caseVariables, to: writer)
-            summary.cases = try writeCases(store: store, variables: caseVariables, to: writer)
+            summary.cases = try writeCases(store: store, variables: caseVariables, redactor: redactor, to: writer)
             var sourcesOpen = false
             try store.forEachSession { session in
                 guard let built = try SourceText(session: session, store: store, redactor: redactor) else { return }

@@ -18,7 +18,8 @@ public import Foundation
 public struct REFIImporter {
     public var store: ProjectStore?
     public var codebook: Codebook?
-    /// The redactor the project's exports use: a source exported with names masked matches too.
+    /// The redactor the project's exports use: a source exported with names (and respondent
+    /// codes) masked matches too.
     public var redactor: Redactor
 
     public init(store: ProjectStore?, codebook: Codebook?, redactor: Redactor = .none) {
@@ -64,6 +65,8 @@ public struct REFIImporter {
         var segments: [SegmentRecord] = []
         var unknownCodes = Set<String>()
         var coders = Set<String>()
+        // Built on the first source whose text is masked: the project's list and respondent codes.
+        var publishing: Redactor?
         for source in document.textSources {
             let selections = source.selections.filter { !$0.codings.isEmpty }
             let memos = source.selections.count - selections.count
@@ -84,10 +87,16 @@ public struct REFIImporter {
                 report.unmatchedSelections += selections.count
                 continue
             }
-            if text != built.text, !redactor.isEmpty,
-                let redacted = try? SourceText(session: session, store: store, redactor: redactor)
-            {
-                built = redacted
+            if text != built.text {
+                if publishing == nil {
+                    do { publishing = try ProjectExporter.publishingRedactor(redactor, store: store) } catch {
+                        throw .store(error)
+                    }
+                }
+                if let publishing, let redacted = try? SourceText(session: session, store: store, redactor: publishing)
+                {
+                    built = redacted
+                }
             }
             guard text == built.text else {
                 report.warnings.append(
