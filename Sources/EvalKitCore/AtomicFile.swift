@@ -23,6 +23,12 @@ public enum AtomicFile {
     /// temporary file is created with `permissions` (e.g. 0o600) before any byte is written.
     public static func write(_ data: Data, to path: String, permissions: mode_t) throws(AtomicFileError) {
         let folder = (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(
+                atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true)
+        } catch {
+            throw AtomicFileError(path: path, reason: "its folder cannot be created", status: .cannotCreate)
+        }
         let temporary =
             (folder.isEmpty ? "." : folder) + "/.\((path as NSString).lastPathComponent).\(UUID().uuidString)"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, permissions)
