@@ -9,8 +9,10 @@ internal import GRDB
 /// change survives a crash or a power cut. Several stores (in one process or several) may
 /// use the same file at once; writes are serialised by SQLite.
 ///
-/// Answer values, note texts and profile values pass through the store's `TextCodec`
-/// (see `ProtectedText`). There is no place for a person's name.
+/// Answer values, note texts, profile values and memos pass through the store's `TextCodec`
+/// (see `ProtectedText`). Commands open an encrypted store with `init(path:keys:)`; tests and
+/// tools on plain databases may use `init(path:textCodec:)`, which refuses an encrypted one.
+/// There is no place for a person's name.
 public final class ProjectStore: Sendable {
     /// Where the database lives inside a project folder.
     public static let relativePath = ".evalkit/project.sqlite"

@@ -1,15 +1,16 @@
 // Everything that turns respondent text into stored bytes and back is in this file: the
-// codec protocol, the plain codec, and the only code that calls a codec. Swapping in
-// encryption, or auditing that every protected column goes through a codec, means reading
-// this file only.
+// codec protocol, the plain codec, and the only code that calls a codec. Auditing that every
+// protected column goes through a codec, with its context, means reading this file only. The
+// encrypting codec is `SealedTextCodec` in EvalKitSecurity.
 
 public import Foundation
 
 /// Turns respondent text into the bytes the store keeps, and back.
 ///
-/// Answer values, note texts and profile values pass through a codec on their way into
-/// and out of the database. `PlainTextCodec` keeps UTF-8 as is; an encrypting codec makes
-/// the data on a lost laptop unreadable without changing anything else in the store.
+/// Answer values, note texts, profile values and segment memos pass through a codec on their
+/// way into and out of the database. `PlainTextCodec` keeps UTF-8 as is (tests, and databases
+/// from before encryption); `SealedTextCodec` (EvalKitSecurity) makes the data on a lost laptop
+/// unreadable without changing anything else in the store.
 ///
 /// A codec's errors are never shown to a person as they are: the store reports only
 /// that a text could not be sealed or opened, so an error cannot leak the text.
