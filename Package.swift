@@ -36,10 +36,15 @@ let package = Package(
                 .embedInCode("Schemas/codebook.xsd"),
                 .embedInCode("Schemas/redactions.xsd"),
                 .embedInCode("Schemas/evalkit.xsd"),
+                .embedInCode("Schemas/rubric.xsd"),
+                .embedInCode("Schemas/judgements.xsd"),
+                .embedInCode("Schemas/findings.xsd"),
+                .embedInCode("Schemas/narrative.xsd"),
                 .embedInCode("Schemas/xml.xsd"),
                 .embedInCode("Templates/framework.xml"),
                 .embedInCode("Templates/consent.xml"),
                 .embedInCode("Templates/contacts.xml"),
+                .embedInCode("Templates/rubric.xml"),
             ]
         ),
         .target(
@@ -52,6 +57,17 @@ let package = Package(
                 "EvalKitCore", "EvalKitXML", "EvalKitInstruments", "EvalKitStore", "EvalKitFieldwork",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
+        ),
+        .target(
+            name: "EvalKitScoring",
+            dependencies: ["EvalKitCore", "EvalKitInstruments", "EvalKitStore"]
+        ),
+        .target(
+            name: "EvalKitReport",
+            dependencies: [
+                "EvalKitCore", "EvalKitXML", "EvalKitInstruments", "EvalKitStore", "EvalKitScoring", "EvalKitCoding",
+            ],
+            resources: [.embedInCode("Schemas/report.xsd")]
         ),
         .target(
             name: "EvalKitStore",
@@ -73,6 +89,8 @@ let package = Package(
                 "EvalKitInstruments",
                 "EvalKitFieldwork",
                 "EvalKitCoding",
+                "EvalKitScoring",
+                "EvalKitReport",
                 "EvalKitStore",
                 "EvalKitSecurity",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -111,6 +129,18 @@ let package = Package(
                 "EvalKitTestSupport",
             ],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "EvalKitScoringTests",
+            dependencies: ["EvalKitScoring", "EvalKitInstruments", "EvalKitStore", "EvalKitCore", "EvalKitTestSupport"]
+        ),
+        .testTarget(
+            name: "EvalKitReportTests",
+            dependencies: [
+                "EvalKitReport", "EvalKitScoring", "EvalKitCoding", "EvalKitXML", "EvalKitInstruments", "EvalKitStore",
+                "EvalKitCore",
+                "EvalKitTestSupport",
+            ]
         ),
         .testTarget(
             name: "EvalKitCLITests",

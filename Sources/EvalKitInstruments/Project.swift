@@ -11,12 +11,23 @@ public struct Project: Sendable {
     /// Auto-coding rules kept apart from the codebook, from `<codingRules>` files; they add to
     /// the codebook's own rules (see `Codebook.rules(adding:)`).
     public var codingRules: [CodingRules]
+    /// How evidence becomes ratings, from the `<rubric>` file in Analysis/.
+    public var rubric: Rubric?
+    /// Analysts' ratings over the computed ones, from the `<judgements>` file in Analysis/.
+    public var judgements: [Judgement]
+    /// The file the judgements came from, when the project has one.
+    public var judgementsFile: String?
+    /// The analysts' numbered findings and conclusions, from the `<findings>` file in Analysis/.
+    public var findings: [Finding]
+    /// The report's written chapters, from the `<narrative>` file in Report/.
+    public var narrative: Narrative?
     /// Names and places to mask in published exports, from `Analysis/redactions.xml`.
     public var redactions: RedactionList?
 
     public init(
         directory: String, framework: Framework?, instruments: [Instrument], consentScripts: [ConsentScript],
         contacts: ContactList? = nil, codebook: Codebook? = nil, codingRules: [CodingRules] = [],
+        rubric: Rubric? = nil, judgements: [Judgement] = [], findings: [Finding] = [], narrative: Narrative? = nil,
         redactions: RedactionList? = nil
     ) {
         self.directory = directory
@@ -26,6 +37,10 @@ public struct Project: Sendable {
         self.contacts = contacts
         self.codebook = codebook
         self.codingRules = codingRules
+        self.rubric = rubric
+        self.judgements = judgements
+        self.findings = findings
+        self.narrative = narrative
         self.redactions = redactions
     }
 

@@ -146,9 +146,14 @@ public final class XMLDocument {
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
+                element.content.append(.element(element.children.count))
                 element.children.append(makeElement(current))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = current.pointee.content { element.text += String(cString: content) }
+                if let content = current.pointee.content {
+                    let text = String(cString: content)
+                    element.text += text
+                    element.content.append(.text(text))
+                }
             default:
                 break
             }

@@ -10,7 +10,16 @@ public struct XMLElement: Sendable {
     public var children: [XMLElement]
     /// The element's own text (text and CDATA children, concatenated), untrimmed.
     public var text: String
+    /// Text and child elements in document order, for mixed content such as `<p>a <em>b</em> c</p>`.
+    public var content: [Content] = []
     public var location: SourceLocation
+
+    /// One piece of an element's content.
+    public enum Content: Sendable {
+        case text(String)
+        /// An index into `children`.
+        case element(Int)
+    }
 
     public init(
         name: String, namespace: String? = nil, attributes: [XMLAttribute] = [], children: [XMLElement] = [],

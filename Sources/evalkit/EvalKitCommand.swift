@@ -20,7 +20,8 @@ struct EvalKitCommand: ParsableCommand {
             """,
         subcommands: [
             InitCommand.self, InstrumentCommand.self, InterviewCommand.self, CodeCommand.self, AgreementCommand.self,
-            RefiCommand.self, RespondentCommand.self, BundleCommand.self, KeysCommand.self, AuditCommand.self,
+            RefiCommand.self, ScoreCommand.self, ReportCommand.self, RespondentCommand.self, BundleCommand.self,
+            KeysCommand.self, AuditCommand.self,
         ]
     )
 

@@ -16,18 +16,19 @@ struct InitCommandTests {
                   Instruments/framework.xml   criteria, sites and groups to fill in
                   Consent/verbal-consent.xml  the consent script to adapt
                   Consent/contacts.xml        the team's card and referral services
+                  Analysis/rubric.xml         how coded evidence becomes ratings
                   .evalkit/project.sqlite   the database (git-ignored)
                 Add your guides to Instruments/, then check them with: evalkit instrument validate --project \(project)
 
                 """)
-        for name in ["Instruments", "Consent", "Exports", ".evalkit"] {
+        for name in ["Instruments", "Consent", "Analysis", "Exports", ".evalkit"] {
             var isFolder: ObjCBool = false
             #expect(FileManager.default.fileExists(atPath: "\(project)/\(name)", isDirectory: &isFolder))
             #expect(isFolder.boolValue, "\(name) is a folder")
         }
         for name in [
             "Instruments/framework.xml", "Consent/verbal-consent.xml", "Consent/contacts.xml",
-            ".evalkit/project.sqlite",
+            "Analysis/rubric.xml", ".evalkit/project.sqlite",
         ] {
             #expect(FileManager.default.fileExists(atPath: "\(project)/\(name)"), "\(name) exists")
         }
@@ -40,7 +41,7 @@ struct InitCommandTests {
         _ = try EvalKitProcess.run(["init", folder.path])
         let output = try EvalKitProcess.run(["instrument", "validate", "--project", folder.path])
         #expect(output.status == 0)
-        #expect(output.standardOutput == "Checked 3 files: 0 errors, 0 warnings.\n")
+        #expect(output.standardOutput == "Checked 4 files: 0 errors, 0 warnings.\n")
         #expect(output.standardError == "")
     }
 

@@ -7,7 +7,7 @@ struct InstrumentCommandTests {
     @Test func validateOnTheReferenceCaseSucceeds() throws {
         let output = try EvalKitProcess.run(["instrument", "validate"], in: Repository.root)
         #expect(output.status == 0)
-        #expect(output.standardOutput == "Checked 12 files: 0 errors, 0 warnings.\n")
+        #expect(output.standardOutput == "Checked 16 files: 0 errors, 0 warnings.\n")
         #expect(output.standardError == "")
     }
 
@@ -124,8 +124,9 @@ struct InstrumentCommandTests {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(
             names == [
-                "codebook.xsd", "consent.xsd", "contacts.xsd", "evalkit-common.xsd", "evalkit.xsd", "framework.xsd",
-                "instrument.xsd", "redactions.xsd", "xml.xsd",
+                "codebook.xsd", "consent.xsd", "contacts.xsd", "evalkit-common.xsd", "evalkit.xsd", "findings.xsd",
+                "framework.xsd", "instrument.xsd", "judgements.xsd", "narrative.xsd", "redactions.xsd", "rubric.xsd",
+                "xml.xsd",
             ])
     }
 }

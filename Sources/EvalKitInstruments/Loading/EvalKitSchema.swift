@@ -13,6 +13,10 @@ public enum EvalKitSchema {
         "contacts.xsd": PackageResources.contacts_xsd,
         "codebook.xsd": PackageResources.codebook_xsd,
         "redactions.xsd": PackageResources.redactions_xsd,
+        "rubric.xsd": PackageResources.rubric_xsd,
+        "judgements.xsd": PackageResources.judgements_xsd,
+        "findings.xsd": PackageResources.findings_xsd,
+        "narrative.xsd": PackageResources.narrative_xsd,
         "xml.xsd": PackageResources.xml_xsd,
     ]
 

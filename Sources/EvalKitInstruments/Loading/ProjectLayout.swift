@@ -6,8 +6,10 @@ public struct ProjectLayout: Sendable {
     public static let instrumentsFolder = "Instruments"
     public static let consentFolder = "Consent"
     public static let exportsFolder = "Exports"
-    /// Files for analysis and publishing: the redaction list (`redactions.xml`), rubrics.
+    /// The analysts' files: rubric, judgements, findings, and the redaction list (redactions.xml).
     public static let analysisFolder = "Analysis"
+    /// The report's written chapters (narrative.xml).
+    public static let reportFolder = "Report"
 
     public let directory: String
 
@@ -31,11 +33,13 @@ public struct ProjectLayout: Sendable {
     public var instrumentsDirectory: String { (directory as NSString).appendingPathComponent(Self.instrumentsFolder) }
     public var consentDirectory: String { (directory as NSString).appendingPathComponent(Self.consentFolder) }
     public var analysisDirectory: String { (directory as NSString).appendingPathComponent(Self.analysisFolder) }
+    public var reportDirectory: String { (directory as NSString).appendingPathComponent(Self.reportFolder) }
+    public var exportsDirectory: String { (directory as NSString).appendingPathComponent(Self.exportsFolder) }
 
-    /// The project's XML files: `*.xml` directly inside Instruments/, Consent/ and Analysis/, sorted
-    /// by folder then name.
+    /// The project's XML files: `*.xml` directly inside Instruments/, Consent/, Analysis/ and
+    /// Report/, sorted.
     public func xmlFiles() -> [String] {
-        [instrumentsDirectory, consentDirectory, analysisDirectory].flatMap { folder -> [String] in
+        [instrumentsDirectory, consentDirectory, analysisDirectory, reportDirectory].flatMap { folder -> [String] in
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             return names.filter { $0.lowercased().hasSuffix(".xml") }.sorted().map {
                 (folder as NSString).appendingPathComponent($0)

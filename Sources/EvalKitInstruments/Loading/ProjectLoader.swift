@@ -35,11 +35,14 @@ public struct ProjectLoader {
         var collected = Collected()
         for file in files { collected.add(file: file) }
         var diagnostics = collected.diagnostics
-        let project = Project(
+        var project = Project(
             directory: directory, framework: collected.frameworks.first, instruments: collected.instruments,
             consentScripts: collected.consentScripts, contacts: collected.contactLists.first,
             codebook: collected.codebooks.first, codingRules: collected.codingRules,
+            rubric: collected.rubrics.first, judgements: collected.judgementFiles.first?.judgements ?? [],
+            findings: collected.findingFiles.first?.findings ?? [], narrative: collected.narratives.first,
             redactions: collected.redactionLists.first)
+        project.judgementsFile = collected.judgementFiles.first?.file
         for extra in collected.redactionLists.dropFirst() {
             diagnostics.append(
                 Diagnostic(
@@ -50,6 +53,12 @@ public struct ProjectLoader {
         diagnostics += CrossReferenceCheck(
             project: project, frameworks: collected.frameworks, codebooks: collected.codebooks
         ).run(collected.references)
+        diagnostics += AnalysisCheck(
+            project: project, rubricFiles: collected.rubrics.map(\.file),
+            judgementFiles: collected.judgementFiles.map(\.file), findingFiles: collected.findingFiles.map(\.file),
+            narrativeFiles: collected.narratives.map(\.file),
+            ratingLocations: collected.judgementFiles.first?.ratingLocations ?? []
+        ).run()
         diagnostics.sort { $0.sortKey < $1.sortKey }
         return Result(project: project, diagnostics: diagnostics, texts: collected.texts)
     }
@@ -92,6 +101,10 @@ public struct ProjectLoader {
         var codebooks: [Codebook] = []
         var codingRules: [CodingRules] = []
         var redactionLists: [RedactionList] = []
+        var rubrics: [Rubric] = []
+        var judgementFiles: [(file: String, judgements: [Judgement], ratingLocations: [SourceLocation])] = []
+        var findingFiles: [(file: String, findings: [Finding])] = []
+        var narratives: [Narrative] = []
         var references: [Reference] = []
         var diagnostics: [Diagnostic] = []
         var texts: [TextRecord] = []
@@ -150,6 +163,27 @@ public struct ProjectLoader {
                 contactLists.append(decoder.decode(root))
                 diagnostics += decoder.reader.diagnostics
                 texts += decoder.reader.texts
+            case "rubric":
+                var decoder = RubricDecoder()
+                rubrics.append(decoder.decode(root))
+                diagnostics += decoder.reader.diagnostics
+                texts += decoder.reader.texts
+            case "judgements":
+                var decoder = JudgementsDecoder()
+                judgementFiles.append((root.location.file, decoder.decode(root), decoder.ratingLocations))
+                references += decoder.references
+                diagnostics += decoder.reader.diagnostics
+                texts += decoder.reader.texts
+            case "findings":
+                var decoder = FindingsDecoder()
+                findingFiles.append((root.location.file, decoder.decode(root)))
+                references += decoder.references
+                diagnostics += decoder.reader.diagnostics
+                texts += decoder.reader.texts
+            case "narrative":
+                var decoder = NarrativeDecoder()
+                narratives.append(decoder.decode(root))
+                diagnostics += decoder.reader.diagnostics
             case "codebook", "codingRules":
                 var decoder = CodebookDecoder()
                 if root.name == "codebook" {

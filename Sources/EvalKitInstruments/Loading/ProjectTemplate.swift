@@ -4,8 +4,9 @@ public enum ProjectTemplate {
         ("Instruments/framework.xml", PackageResources.framework_xml),
         ("Consent/verbal-consent.xml", PackageResources.consent_xml),
         ("Consent/contacts.xml", PackageResources.contacts_xml),
+        ("Analysis/rubric.xml", PackageResources.rubric_xml),
     ]
 
     /// Folders every project has.
-    public static let folders = ["Instruments", "Consent", "Exports"]
+    public static let folders = ["Instruments", "Consent", "Analysis", "Exports"]
 }

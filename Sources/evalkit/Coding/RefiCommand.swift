@@ -68,7 +68,7 @@ struct RefiExportCommand: ParsableCommand {
             let store = try openExistingStore(layout)
             let name = URL(fileURLWithPath: project.directory).standardizedFileURL.lastPathComponent
             let exporter = ProjectExporter(
-                name: name, caseVariables: Self.caseVariables(of: project), redactor: project.redactor)
+                name: name, caseVariables: ProjectExporter.caseVariables(of: project), redactor: project.redactor)
             let summary = try QDPXWriter.write(exporter, store: store, codebook: source, to: target)
             var line =
                 "Exported \(summary.sources) sources, \(summary.cases) cases, \(summary.selections) coded selections "
@@ -80,21 +80,6 @@ struct RefiExportCommand: ParsableCommand {
             }
             print(line)
         }
-    }
-
-    /// Every profile field of the project's guides, once each, in guide order; integer when any
-    /// guide asks it as a whole number.
-    static func caseVariables(of project: Project) -> [ProjectExporter.CaseVariable] {
-        var variables: [ProjectExporter.CaseVariable] = []
-        for field in project.instruments.flatMap(\.profile) {
-            let integer = if case .integer = field.kind { true } else { false }
-            if let index = variables.firstIndex(where: { $0.id == field.id }) {
-                variables[index].isInteger = variables[index].isInteger || integer
-            } else {
-                variables.append(ProjectExporter.CaseVariable(id: field.id, isInteger: integer))
-            }
-        }
-        return variables
     }
 }
 

@@ -53,6 +53,7 @@ struct InitCommand: ParsableCommand {
               Instruments/framework.xml   criteria, sites and groups to fill in
               Consent/verbal-consent.xml  the consent script to adapt
               Consent/contacts.xml        the team's card and referral services
+              Analysis/rubric.xml         how coded evidence becomes ratings
               \(ProjectStore.relativePath)   the database (git-ignored)
             Add your guides to Instruments/, then check them with: evalkit instrument validate --project \(directory)
             """)

@@ -1,0 +1,80 @@
+import EvalKitCoding
+public import EvalKitCore
+import EvalKitInstruments
+public import EvalKitStore
+import EvalKitXML
+public import Foundation
+
+/// Writes the report in the formats asked for into one folder, each file atomically (a
+/// temporary file renamed into place), so a failure never leaves half a file. The XML is
+/// validated against the report schema before it is written.
+public struct ReportExporter {
+    public var builder: ReportBuilder
+
+    public init(builder: ReportBuilder) {
+        self.builder = builder
+    }
+
+    /// Builds the report once and writes each format.
+    /// - Returns: the paths written, in the order of `formats`.
+    /// - Throws: `ReportError` (exit 70 when the XML does not match its schema: a bug),
+    ///   `AtomicFileError` (73, 74), `ProjectExportError`, or store errors.
+    public func export(_ formats: [ReportFormat], store: ProjectStore, to folder: String) throws -> [String] {
+        var written: [String] = []
+        let needsContent = formats.contains(.xml) || formats.contains(.html)
+        let content = needsContent ? try builder.build(from: store) : nil
+        for format in formats {
+            let path = (folder as NSString).appendingPathComponent(format.fileName(language: builder.language))
+            builder.progress?("writing \(path)")
+            switch format {
+            case .xml:
+                guard let content else { continue }
+                try AtomicFile.write(try Self.validatedXML(content), to: path)
+                for (name, bytes) in ReportSchema.files {
+                    try AtomicFile.write(Data(bytes), to: (folder as NSString).appendingPathComponent(name))
+                }
+            case .html:
+                guard let content else { continue }
+                try AtomicFile.write(ReportHTMLWriter().data(content), to: path)
+            case .qdpx:
+                let project = builder.project
+                let name = URL(fileURLWithPath: project.directory).standardizedFileURL.lastPathComponent
+                let exporter = ProjectExporter(
+                    name: name, caseVariables: ProjectExporter.caseVariables(of: project), redactor: project.redactor)
+                try QDPXWriter.write(exporter, store: store, codebook: builder.codebook, to: path)
+            }
+            written.append(path)
+        }
+        return written
+    }
+
+    /// The report as XML, checked against the embedded report schema.
+    /// - Throws: `ReportError` with exit 70: output that does not match is a bug in EvalKit.
+    public static func validatedXML(_ content: ReportContent) throws -> Data {
+        let data: Data
+        do {
+            data = try ReportXMLWriter().data(content)
+        } catch {
+            throw ReportError("the report XML could not be written (a bug in EvalKit): \(error)", exitStatus: .software)
+        }
+        let problems = Self.schemaProblems(data)
+        guard problems.isEmpty else {
+            let detail = problems.prefix(5).map(\.description).joined(separator: "; ")
+            throw ReportError(
+                "the report XML does not match report.xsd, so it was not written (a bug in EvalKit): \(detail)",
+                exitStatus: .software)
+        }
+        return data
+    }
+
+    /// Every way `data` fails to parse or to match the report schema; empty when valid.
+    static func schemaProblems(_ data: Data) -> [Diagnostic] {
+        let document: XMLDocument
+        do {
+            document = try XMLDocument.parse([UInt8](data), fileName: "report.xml")
+        } catch {
+            return error.diagnostics
+        }
+        return document.validate(against: ReportSchema.compiled)
+    }
+}

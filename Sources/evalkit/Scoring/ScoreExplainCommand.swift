@@ -1,0 +1,49 @@
+import ArgumentParser
+import EvalKitCore
+import EvalKitInstruments
+import EvalKitScoring
+
+struct ScoreExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "List the evidence behind one cell: every counted code with its quote and where it came from.",
+        discussion: """
+            UNIT is a unit id, 'unattributed' or 'all'; TARGET is a criterion or an evaluation question. \
+            The list names answers and sessions so the team can trace a rating to what was said: it is \
+            for the analysis team only and must never be published.
+
+            Example: evalkit score explain centre effectiveness
+            """
+    )
+
+    @OptionGroup var options: ScoreOptions
+
+    @Argument(help: ArgumentHelp("A unit id, 'unattributed' or 'all'.", valueName: "unit"))
+    var unit: String
+
+    @Argument(help: ArgumentHelp("A criterion or evaluation question id.", valueName: "target"))
+    var target: String
+
+    func run() throws {
+        let run = try ScoringRun(options.projectOptions)
+        let scope = try run.scope(unit)
+        let target = try run.target(target)
+        let sheet = try run.sheet()
+        let cell =
+            switch target {
+            case .criterion(let id): sheet.cell(scope, criterion: id)
+            case .evaluationQuestion(let id): sheet.cell(scope, question: id)
+            }
+        let labels = run.labels(options.language)
+        let explainer = EvidenceExplainer(scorer: run.scorer, store: try run.openStore())
+        if options.format == .table, let cell {
+            print(EvidenceExplainer.summary(cell, labels: labels))
+        }
+        try explainer.forEachEntry(scope: scope, target: target) { entry in
+            switch options.format {
+            case .json: print(try jsonLine(entry))
+            case .table: print(EvidenceExplainer.line(entry, labels: labels))
+            }
+        }
+    }
+}

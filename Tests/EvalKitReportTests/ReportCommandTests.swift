@@ -1,0 +1,51 @@
+import EvalKitTestSupport
+import Foundation
+import Testing
+
+/// `evalkit report` end to end, on the fixture's project folder.
+struct ReportCommandTests {
+    @Test func writesEveryFormatIntoTheExportsFolder() throws {
+        let fixture = try ReportFixture()
+        let out = fixture.folder.file("Exports")
+        let output = try EvalKitProcess.run(["report", "--format", "all", "--project", fixture.folder.path])
+        #expect(output.status == 0, "\(output.standardError)")
+        #expect(
+            output.standardOutput
+                == ["report.xml", "report.html", "project.qdpx"].map {
+                    (out as NSString).appendingPathComponent($0)
+                }
+                .joined(separator: "\n") + "\n")
+        #expect(output.standardError.contains("report: scoring: 11 coded answers read"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+        #expect(files == ["project.qdpx", "report.html", "report.xml", "report.xsd", "xml.xsd"])
+    }
+
+    @Test func anUnknownLanguageIsAUsageError() throws {
+        let fixture = try ReportFixture()
+        let output = try EvalKitProcess.run(["report", "--language", "fr", "--project", fixture.folder.path])
+        #expect(output.status == 64)
+        #expect(output.standardError == "error: language 'fr' is not supported; use en or vi\n")
+    }
+
+    @Test func aProjectWithoutNarrativeIsMissingInput() throws {
+        let fixture = try ReportFixture()
+        try FileManager.default.removeItem(atPath: fixture.folder.file("Report/narrative.xml"))
+        let output = try EvalKitProcess.run(["report", "--project", fixture.folder.path])
+        #expect(output.status == 66)
+        #expect(
+            output.standardError
+                == "error: the project has no narrative: add Report/narrative.xml (see docs/report.md)\n")
+        #expect(!FileManager.default.fileExists(atPath: fixture.folder.file("Exports")))
+    }
+
+    @Test func aProjectWithoutDatabaseIsMissingInput() throws {
+        let fixture = try ReportFixture()
+        try FileManager.default.removeItem(atPath: fixture.folder.file(".evalkit"))
+        let output = try EvalKitProcess.run(["report", "--format", "html", "--project", fixture.folder.path])
+        #expect(output.status == 66)
+        #expect(
+            output.standardError
+                == "error: the project has no database yet (.evalkit/project.sqlite): run interviews or import coding first\n"
+        )
+    }
+}
