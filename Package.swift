@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -33,6 +34,7 @@ let package = Package(
                 .embedInCode("Schemas/framework.xsd"),
                 .embedInCode("Schemas/contacts.xsd"),
                 .embedInCode("Schemas/codebook.xsd"),
+                .embedInCode("Schemas/redactions.xsd"),
                 .embedInCode("Schemas/evalkit.xsd"),
                 .embedInCode("Schemas/rubric.xsd"),
                 .embedInCode("Schemas/judgements.xsd"),
@@ -69,11 +71,24 @@ let package = Package(
         ),
         .target(
             name: "EvalKitDemo",
-            dependencies: ["EvalKitCore", "EvalKitInstruments", "EvalKitFieldwork", "EvalKitStore", "EvalKitCoding"]
+            dependencies: [
+                "EvalKitCore", "EvalKitInstruments", "EvalKitFieldwork", "EvalKitStore", "EvalKitCoding",
+                "EvalKitScoring",
+                "EvalKitReport",
+            ]
         ),
         .target(
             name: "EvalKitStore",
             dependencies: ["EvalKitCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Confidentiality: the project key and its passphrase, the encrypting codec, field bundles.
+        .target(
+            name: "EvalKitSecurity",
+            dependencies: [
+                "EvalKitCore", "EvalKitStore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
         ),
         .executableTarget(
             name: "evalkit",
@@ -86,6 +101,7 @@ let package = Package(
                 "EvalKitReport",
                 "EvalKitDemo",
                 "EvalKitStore",
+                "EvalKitSecurity",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -102,6 +118,13 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "EvalKitStoreTests", dependencies: ["EvalKitStore", "EvalKitTestSupport"]),
+        .testTarget(
+            name: "EvalKitSecurityTests",
+            dependencies: [
+                "EvalKitSecurity", "EvalKitStore", "EvalKitCore", "EvalKitTestSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .testTarget(
             name: "EvalKitFieldworkTests",
             dependencies: [

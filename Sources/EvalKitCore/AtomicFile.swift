@@ -18,6 +18,32 @@ public enum AtomicFile {
             throw AtomicFileError(path: path, reason: "it could not be written", status: .ioError)
         }
     }
+
+    /// `write(_:to:)` for a file that is never readable by others, not even for a moment: the
+    /// temporary file is created with `permissions` (e.g. 0o600) before any byte is written.
+    public static func write(_ data: Data, to path: String, permissions: mode_t) throws(AtomicFileError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(
+                atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true)
+        } catch {
+            throw AtomicFileError(path: path, reason: "its folder cannot be created", status: .cannotCreate)
+        }
+        let temporary =
+            (folder.isEmpty ? "." : folder) + "/.\((path as NSString).lastPathComponent).\(UUID().uuidString)"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, permissions)
+        guard descriptor >= 0 else {
+            throw AtomicFileError(path: path, reason: "it could not be created", status: .cannotCreate)
+        }
+        let written = data.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+        let synced = fsync(descriptor) == 0
+        // The umask may have taken bits from open's mode: chmod sets exactly what was asked.
+        close(descriptor)
+        guard written == data.count, synced, chmod(temporary, permissions) == 0, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw AtomicFileError(path: path, reason: "it could not be written", status: .ioError)
+        }
+    }
 }
 
 public struct AtomicFileError: EvalKitError {

@@ -13,4 +13,6 @@ public enum ExitStatus: Int32, Sendable, Equatable {
     case cannotCreate = 73
     /// Reading or writing failed part-way.
     case ioError = 74
+    /// Permission denied: a wrong passphrase or key.
+    case noPermission = 77
 }

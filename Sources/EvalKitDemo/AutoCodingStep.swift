@@ -13,19 +13,9 @@ public struct AutoCodingStep: DemoStep {
         guard let codebook = context.project.codebook else {
             throw DemoError.projectLacks("a codebook in Instruments/.")
         }
-        try context.store.replaceCodebook(Self.storedCodes(of: codebook))
+        try context.store.replaceCodebook(StoredCode.all(of: codebook))
         let coder = try AutoCoder(rules: codebook.rules(adding: []))
         let run = AutoCodingRun(coder: coder, store: context.store, clock: context.clock)
         context.autoCoding = try run.run { progress.update($0, of: $1) }
-    }
-
-    /// The codebook as the store keeps it (the same rows `evalkit code auto` writes).
-    static func storedCodes(of codebook: Codebook) -> [StoredCode] {
-        codebook.allCodes.enumerated().map { position, entry in
-            StoredCode(
-                id: entry.code.id, parentID: entry.parentID, position: position, label: entry.code.name.english,
-                colour: entry.code.colour, valence: entry.code.valence.rawValue, weight: entry.code.weight,
-                criteria: entry.code.criteria, evaluationQuestions: entry.code.evaluationQuestions)
-        }
     }
 }

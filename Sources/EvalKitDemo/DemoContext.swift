@@ -1,5 +1,6 @@
 public import EvalKitCoding
 public import EvalKitInstruments
+public import EvalKitScoring
 public import EvalKitStore
 public import Foundation
 
@@ -17,6 +18,7 @@ public struct DemoContext {
     public var fieldwork: DemoFieldwork.Summary?
     public var autoCoding: AutoCodingRun.Summary?
     public var secondCoder: SimulatedCoder.Summary?
+    public var scores: ScoreSheet?
     /// Files written by steps (reports, exports), in order, for the final summary.
     public var outputs: [String] = []
 

@@ -15,6 +15,14 @@ public struct DemoPipeline {
         DemoPipeline(steps: [FieldworkStep(), AutoCodingStep(), SecondCoderStep()])
     }
 
+    /// The standard steps, then scoring and the report in Exports/: what `evalkit demo` runs.
+    public static var complete: DemoPipeline {
+        var pipeline = standard
+        pipeline.append(ScoringStep())
+        pipeline.append(ReportStep())
+        return pipeline
+    }
+
     public mutating func append(_ step: any DemoStep) {
         steps.append(step)
     }

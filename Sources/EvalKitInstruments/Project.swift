@@ -21,11 +21,14 @@ public struct Project: Sendable {
     public var findings: [Finding]
     /// The report's written chapters, from the `<narrative>` file in Report/.
     public var narrative: Narrative?
+    /// Names and places to mask in published exports, from `Analysis/redactions.xml`.
+    public var redactions: RedactionList?
 
     public init(
         directory: String, framework: Framework?, instruments: [Instrument], consentScripts: [ConsentScript],
         contacts: ContactList? = nil, codebook: Codebook? = nil, codingRules: [CodingRules] = [],
-        rubric: Rubric? = nil, judgements: [Judgement] = [], findings: [Finding] = [], narrative: Narrative? = nil
+        rubric: Rubric? = nil, judgements: [Judgement] = [], findings: [Finding] = [], narrative: Narrative? = nil,
+        redactions: RedactionList? = nil
     ) {
         self.directory = directory
         self.framework = framework
@@ -38,6 +41,7 @@ public struct Project: Sendable {
         self.judgements = judgements
         self.findings = findings
         self.narrative = narrative
+        self.redactions = redactions
     }
 
     public func instrument(_ id: String) -> Instrument? { instruments.first { $0.id == id } }

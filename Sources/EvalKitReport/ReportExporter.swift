@@ -22,6 +22,12 @@ public struct ReportExporter {
     public func export(_ formats: [ReportFormat], store: ProjectStore, to folder: String) throws -> [String] {
         var written: [String] = []
         let needsContent = formats.contains(.xml) || formats.contains(.html)
+        var builder = self.builder
+        // A published report masks the project's names and places, and any respondent code
+        // someone said aloud, in every quote.
+        let redactor = try ProjectExporter.publishingRedactor(builder.project.redactor, store: store)
+        let filter = builder.quoteFilter
+        builder.quoteFilter = { redactor.redact(filter($0)) }
         let content = needsContent ? try builder.build(from: store) : nil
         for format in formats {
             let path = (folder as NSString).appendingPathComponent(format.fileName(language: builder.language))
@@ -39,7 +45,8 @@ public struct ReportExporter {
             case .qdpx:
                 let project = builder.project
                 let name = URL(fileURLWithPath: project.directory).standardizedFileURL.lastPathComponent
-                let exporter = ProjectExporter(name: name, caseVariables: ProjectExporter.caseVariables(of: project))
+                let exporter = ProjectExporter(
+                    name: name, caseVariables: ProjectExporter.caseVariables(of: project), redactor: project.redactor)
                 try QDPXWriter.write(exporter, store: store, codebook: builder.codebook, to: path)
             }
             written.append(path)

@@ -20,6 +20,7 @@ enum ProjectSchema {
         migrator.registerMigration("v1", migrate: v1)
         migrator.registerMigration("v2-coding", migrate: v2Coding)
         migrator.registerMigration("v3-reviewed", migrate: v3Reviewed)
+        migrator.registerMigration("v4-confidentiality", migrate: v4Confidentiality)
         return migrator
     }
 
@@ -155,6 +156,38 @@ enum ProjectSchema {
                     PRIMARY KEY (coder, answerID)
                 );
                 CREATE INDEX reviewed_on_answerID ON reviewed(answerID);
+                """)
+    }
+
+    /// Confidentiality: the wrapped project key, and the audit log (who did what and when,
+    /// never what was said).
+    ///
+    /// `keyring` holds at most one row. `wrappedKey` is the random project key sealed with a
+    /// key derived from the passphrase by `kdf` with `salt` and the cost parameters; a database
+    /// without a row is a plain (unencrypted) one from before v4 or from a test.
+    private static func v4Confidentiality(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE keyring (
+                    id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+                    kdf TEXT NOT NULL,
+                    salt BLOB NOT NULL,
+                    costLog2 INTEGER NOT NULL,
+                    blockSize INTEGER NOT NULL,
+                    parallelism INTEGER NOT NULL,
+                    cipher TEXT NOT NULL,
+                    wrappedKey BLOB NOT NULL,
+                    createdAt DATETIME NOT NULL
+                );
+
+                CREATE TABLE auditEvent (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    at DATETIME NOT NULL,
+                    actor TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    target TEXT
+                );
+                CREATE INDEX auditEvent_on_at ON auditEvent(at, id);
                 """)
     }
 }

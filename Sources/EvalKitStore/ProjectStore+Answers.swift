@@ -58,7 +58,12 @@ extension ProjectStore {
                 """,
             arguments: [
                 answer.sessionID, answer.questionID, answer.respondentCode, answer.status.rawValue,
-                try protected.seal(answer.value), answer.recordedAt,
+                try protected.sealIfPresent(
+                    answer.value,
+                    .answer(
+                        sessionID: answer.sessionID, questionID: answer.questionID,
+                        respondentCode: answer.respondentCode)),
+                answer.recordedAt,
             ])
         let row = try Row.fetchOne(db, sql: "SELECT * FROM answer WHERE id = ?", arguments: [db.lastInsertedRowID])
         guard let row else { throw Refusal(.unreadableRow(table: "answer")) }

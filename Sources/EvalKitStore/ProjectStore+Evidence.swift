@@ -134,7 +134,8 @@ extension ProjectStore {
             let code: String = try row.value("respondentCode", in: "profileValue")
             let field: String = try row.value("fieldID", in: "profileValue")
             profiles[code, default: [:]][field] = try protected.open(
-                row.value("value", in: "profileValue", as: Data.self))
+                row.value("value", in: "profileValue", as: Data.self),
+                .profileValue(respondentCode: code, fieldID: field))
         }
         for position in batch.indices {
             guard let code = batch[position].respondentCode else { continue }

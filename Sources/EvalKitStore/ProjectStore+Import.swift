@@ -22,7 +22,10 @@ extension ProjectStore {
                         """,
                     arguments: [
                         segment.answerID, segment.codeID, segment.coder, segment.range?.lowerBound,
-                        segment.range?.upperBound, try protected.seal(segment.memo), segment.createdAt,
+                        segment.range?.upperBound,
+                        try protected.sealIfPresent(
+                            segment.memo, .segmentMemo(answerID: segment.answerID, coder: segment.coder)),
+                        segment.createdAt,
                     ])
                 added += db.changesCount
                 try Self.markReviewed(db, coder: segment.coder, answerIDs: [segment.answerID], at: date)

@@ -9,7 +9,11 @@ extension ProjectStore {
             try Self.requireConsent(db, sessionID: note.sessionID)
             try db.execute(
                 sql: "INSERT INTO note (sessionID, questionID, text, createdAt) VALUES (?, ?, ?, ?)",
-                arguments: [note.sessionID, note.questionID, try protected.seal(note.text), note.createdAt])
+                arguments: [
+                    note.sessionID, note.questionID,
+                    try protected.seal(note.text, .note(sessionID: note.sessionID, questionID: note.questionID)),
+                    note.createdAt,
+                ])
             let row = try Row.fetchOne(db, sql: "SELECT * FROM note WHERE id = ?", arguments: [db.lastInsertedRowID])
             guard let row else { throw Refusal(.unreadableRow(table: "note")) }
             return try NoteRecord(row: row, protected: protected)

@@ -44,7 +44,7 @@ extension ProjectStore {
 
     /// Counts on from the highest number given so far for the site and group (by the counter,
     /// or by the respondents themselves should the counter lag behind them).
-    private static func nextRespondentNumber(_ db: Database, siteID: String, respondentGroup: String) throws -> Int {
+    static func nextRespondentNumber(_ db: Database, siteID: String, respondentGroup: String) throws -> Int {
         let highestInUse = "(SELECT MAX(number) FROM respondent WHERE siteID = ?1 AND respondentGroup = ?2)"
         try db.execute(
             sql: """
@@ -57,6 +57,11 @@ extension ProjectStore {
         return try Int.fetchOne(
             db, sql: "SELECT lastNumber FROM respondentCounter WHERE siteID = ? AND respondentGroup = ?",
             arguments: [siteID, respondentGroup]) ?? 0
+    }
+
+    /// Every respondent code in the store, sorted.
+    public func respondentCodes() throws(StoreError) -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT code FROM respondent ORDER BY code") }
     }
 
     /// The session's respondents, by FGD seat then code (interview respondents have no seat).
@@ -78,7 +83,10 @@ extension ProjectStore {
             try Self.requireConsent(db, sessionID: sessionID)
             try db.execute(
                 sql: "INSERT OR REPLACE INTO profileValue (respondentCode, fieldID, value) VALUES (?, ?, ?)",
-                arguments: [respondentCode, fieldID, try protected.seal(value)])
+                arguments: [
+                    respondentCode, fieldID,
+                    try protected.seal(value, .profileValue(respondentCode: respondentCode, fieldID: fieldID)),
+                ])
         }
     }
 
@@ -91,7 +99,9 @@ extension ProjectStore {
                 arguments: [respondentCode])
             while let row = try rows.next() {
                 let fieldID = try row.value("fieldID", in: "profileValue", as: String.self)
-                values[fieldID] = try protected.open(row.value("value", in: "profileValue", as: Data.self))
+                values[fieldID] = try protected.open(
+                    row.value("value", in: "profileValue", as: Data.self),
+                    .profileValue(respondentCode: respondentCode, fieldID: fieldID))
             }
             return values
         }

@@ -91,8 +91,15 @@ extension ProjectStore {
     /// Sets (or, with nil, removes) a segment's memo.
     public func setMemo(segmentID: Int64, memo: String?) throws(StoreError) {
         try write { db in
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT answerID, coder FROM segment WHERE id = ?", arguments: [segmentID])
+            else { return }
+            let context = ProtectedText.Context.segmentMemo(
+                answerID: try row.value("answerID", in: "segment"), coder: try row.value("coder", in: "segment"))
             try db.execute(
-                sql: "UPDATE segment SET memo = ? WHERE id = ?", arguments: [try protected.seal(memo), segmentID])
+                sql: "UPDATE segment SET memo = ? WHERE id = ?",
+                arguments: [try protected.sealIfPresent(memo, context), segmentID])
         }
     }
 }

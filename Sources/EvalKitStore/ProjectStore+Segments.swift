@@ -142,7 +142,9 @@ extension ProjectStore {
                 """,
             arguments: [
                 segment.answerID, segment.codeID, segment.coder, segment.range?.lowerBound, segment.range?.upperBound,
-                try protected.seal(segment.memo), segment.createdAt,
+                try protected.sealIfPresent(
+                    segment.memo, .segmentMemo(answerID: segment.answerID, coder: segment.coder)),
+                segment.createdAt,
             ])
         let row = try Row.fetchOne(
             db,
@@ -183,10 +185,13 @@ extension SegmentRecord {
             guard start <= end else { throw Refusal(.unreadableRow(table: table)) }
             range = start..<end
         }
+        let answerID: Int64 = try row.value("answerID", in: table)
+        let coder: String = try row.value("coder", in: table)
         self.init(
-            id: try row.value("id", in: table), answerID: try row.value("answerID", in: table),
-            codeID: try row.value("codeID", in: table), coder: try row.value("coder", in: table), range: range,
-            memo: try protected.open(row.value("memo", in: table, as: Data?.self)),
+            id: try row.value("id", in: table), answerID: answerID,
+            codeID: try row.value("codeID", in: table), coder: coder, range: range,
+            memo: try protected.openIfPresent(
+                row.value("memo", in: table, as: Data?.self), .segmentMemo(answerID: answerID, coder: coder)),
             createdAt: try row.value("createdAt", in: table))
     }
 }

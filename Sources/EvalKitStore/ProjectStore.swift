@@ -9,8 +9,10 @@ internal import GRDB
 /// change survives a crash or a power cut. Several stores (in one process or several) may
 /// use the same file at once; writes are serialised by SQLite.
 ///
-/// Answer values, note texts and profile values pass through the store's `TextCodec`
-/// (see `ProtectedText`). There is no place for a person's name.
+/// Answer values, note texts, profile values and memos pass through the store's `TextCodec`
+/// (see `ProtectedText`). Commands open an encrypted store with `init(path:keys:)`; tests and
+/// tools on plain databases may use `init(path:textCodec:)`, which refuses an encrypted one.
+/// There is no place for a person's name.
 public final class ProjectStore: Sendable {
     /// Where the database lives inside a project folder.
     public static let relativePath = ".evalkit/project.sqlite"
@@ -33,9 +35,55 @@ public final class ProjectStore: Sendable {
     /// - Throws: `StoreError`: 65 for a file that is not an SQLite database, another program's
     ///   database, a damaged one, or one written by a newer EvalKit (such files are not changed);
     ///   73 when the folder cannot be created; 74 when the file cannot be opened or written.
-    public init(path: String, textCodec: any TextCodec = PlainTextCodec()) throws(StoreError) {
+    public convenience init(path: String, textCodec: any TextCodec = PlainTextCodec()) throws(StoreError) {
+        let pool = try Self.openPool(path: path)
+        let keyring: Keyring?
+        do {
+            keyring = try pool.read(Self.keyring)
+        } catch {
+            throw StoreError(path: path, caught: error)
+        }
+        if keyring != nil && !textCodec.encrypts { throw StoreError(path: path, reason: .encryptedProject) }
+        self.init(path: path, pool: pool, textCodec: textCodec)
+    }
+
+    /// Opens the database at `path` as `init(path:textCodec:)` does, taking the codec from
+    /// `keys`: the codec that opens the project key in the database's keyring or, for a
+    /// database without one, a new keyring (plain texts already stored are then encrypted
+    /// in the same transaction that stores the keyring).
+    /// - Throws: `StoreError`, or what `keys` throws (a wrong passphrase); nothing is changed then.
+    public convenience init(path: String, keys: any ProjectKeyProvider) throws {
+        let pool = try Self.openPool(path: path)
+        let codec: any TextCodec
+        do {
+            if let keyring = try pool.read(Self.keyring) {
+                codec = try keys.codec(for: keyring)
+            } else if let fresh = try keys.newKeyring() {
+                let hadTexts = try pool.write { db in
+                    try Self.protectPlainTexts(db, keyring: fresh.keyring, codec: fresh.codec)
+                }
+                // The plain texts must not linger in free pages or the WAL.
+                if hadTexts { try Self.scrub(pool) }
+                codec = fresh.codec
+            } else {
+                codec = PlainTextCodec()
+            }
+        } catch let error as DatabaseError {
+            throw StoreError(path: path, caught: error)
+        } catch let refusal as Refusal {
+            throw StoreError(path: path, caught: refusal)
+        }
+        self.init(path: path, pool: pool, textCodec: codec)
+    }
+
+    private init(path: String, pool: DatabasePool, textCodec: any TextCodec) {
         self.path = path
+        self.pool = pool
         self.protected = ProtectedText(codec: textCodec)
+    }
+
+    /// Creates the folder and file if needed, checks the file, opens it and migrates it.
+    private static func openPool(path: String) throws(StoreError) -> DatabasePool {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             do {
@@ -48,14 +96,15 @@ public final class ProjectStore: Sendable {
         }
         // SQLite gives the WAL and shared-memory files the database file's permissions.
         if !FileManager.default.fileExists(atPath: path) {
-            FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+            _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
         }
         do {
             try Self.checkExistingFile(at: path)
-            pool = try DatabasePool(path: path, configuration: Self.configuration())
+            let pool = try DatabasePool(path: path, configuration: Self.configuration())
             // The pool sets NORMAL on its writer when it turns WAL on, after `prepareDatabase`.
             try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
             try ProjectSchema.migrator().migrate(pool)
+            return pool
         } catch {
             throw StoreError(path: path, caught: error)
         }
@@ -68,8 +117,8 @@ public final class ProjectStore: Sendable {
         // Another store on the same file may be writing: wait for it rather than fail.
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
-            // A committed answer must survive a power cut.
-            try db.execute(sql: "PRAGMA synchronous = FULL")
+            // A committed answer must survive a power cut; a deleted one must not linger in free pages.
+            try db.execute(sql: "PRAGMA synchronous = FULL; PRAGMA secure_delete = ON")
         }
         return configuration
     }

@@ -66,13 +66,18 @@ extension RespondentRecord {
 extension AnswerRecord {
     init(row: Row, protected: ProtectedText) throws {
         let table = "answer"
+        let sessionID: String = try row.value("sessionID", in: table)
+        let questionID: String = try row.value("questionID", in: table)
+        let respondentCode: String? = try row.value("respondentCode", in: table)
         self.init(
             id: try row.value("id", in: table),
-            sessionID: try row.value("sessionID", in: table),
-            questionID: try row.value("questionID", in: table),
-            respondentCode: try row.value("respondentCode", in: table),
+            sessionID: sessionID,
+            questionID: questionID,
+            respondentCode: respondentCode,
             status: try row.enumValue("status", in: table),
-            value: try protected.open(row.value("value", in: table, as: Data?.self)),
+            value: try protected.openIfPresent(
+                row.value("value", in: table, as: Data?.self),
+                .answer(sessionID: sessionID, questionID: questionID, respondentCode: respondentCode)),
             recordedAt: try row.value("recordedAt", in: table))
     }
 }
@@ -80,11 +85,14 @@ extension AnswerRecord {
 extension NoteRecord {
     init(row: Row, protected: ProtectedText) throws {
         let table = "note"
+        let sessionID: String = try row.value("sessionID", in: table)
+        let questionID: String? = try row.value("questionID", in: table)
         self.init(
             id: try row.value("id", in: table),
-            sessionID: try row.value("sessionID", in: table),
-            questionID: try row.value("questionID", in: table),
-            text: try protected.open(row.value("text", in: table, as: Data.self)),
+            sessionID: sessionID,
+            questionID: questionID,
+            text: try protected.open(
+                row.value("text", in: table, as: Data.self), .note(sessionID: sessionID, questionID: questionID)),
             createdAt: try row.value("createdAt", in: table))
     }
 }

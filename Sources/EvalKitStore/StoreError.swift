@@ -26,6 +26,10 @@ public struct StoreError: EvalKitError, Equatable {
         case protectedTextUnreadable
         /// A text could not be protected for storage, so it was not saved.
         case protectedTextNotSealed
+        /// The database is encrypted and was opened without its key.
+        case encryptedProject
+        /// The database already has a project key (a new one would make its texts unreadable).
+        case alreadyEncrypted
         /// The disk is full.
         case diskFull
         /// The file, its folder or the disk is read-only.
@@ -71,7 +75,8 @@ public struct StoreError: EvalKitError, Equatable {
         case .cannotOpen, .diskFull, .readOnly, .busy, .ioFailure: .ioError
         case .notADatabase, .notAnEvalKitDatabase, .corrupt, .newerThanThisEvalKit, .unreadableRow,
             .protectedTextUnreadable, .unknownSession, .duplicateSession, .unknownRespondent,
-            .unknownAnswer, .duplicateRespondentCode, .noConsent, .closedToData:
+            .unknownAnswer, .duplicateRespondentCode, .noConsent, .closedToData, .encryptedProject,
+            .alreadyEncrypted:
             .dataError
         case .protectedTextNotSealed, .internalError: .software
         }
@@ -102,6 +107,10 @@ public struct StoreError: EvalKitError, Equatable {
             "a protected text cannot be opened (wrong key, or damaged data)"
         case .protectedTextNotSealed:
             "a text could not be protected for storage; nothing was saved"
+        case .encryptedProject:
+            "the project database is encrypted and was opened without its passphrase"
+        case .alreadyEncrypted:
+            "the project database already has a project key; it is not replaced"
         case .diskFull:
             "the disk is full; the last change was not saved. Free some space and try again"
         case .readOnly:

@@ -12,12 +12,17 @@ struct EvalKitCommand: ParsableCommand {
             the evaluation framework, Consent/ the verbal consent scripts, Exports/ what EvalKit writes. \
             Every command takes --project DIR (default: the current folder).
 
+            The project database is encrypted: commands read the passphrase from EVALKIT_PASSPHRASE or \
+            ask for it at the terminal (see docs/confidentiality.md).
+
             Exit statuses: 0 success, 64 wrong usage, 65 invalid data, 66 missing input, 73 output not \
-            created, 74 I/O error.
+            created, 74 I/O error, 77 wrong passphrase or key.
             """,
         subcommands: [
             InitCommand.self, InstrumentCommand.self, InterviewCommand.self, CodeCommand.self, AgreementCommand.self,
-            RefiCommand.self, ScoreCommand.self, ReportCommand.self, DemoCommand.self,
+            RefiCommand.self, ScoreCommand.self, ReportCommand.self, DemoCommand.self, RespondentCommand.self,
+            BundleCommand.self,
+            KeysCommand.self, AuditCommand.self,
         ]
     )
 

@@ -125,7 +125,8 @@ struct InstrumentCommandTests {
         #expect(
             names == [
                 "codebook.xsd", "consent.xsd", "contacts.xsd", "evalkit-common.xsd", "evalkit.xsd", "findings.xsd",
-                "framework.xsd", "instrument.xsd", "judgements.xsd", "narrative.xsd", "rubric.xsd", "xml.xsd",
+                "framework.xsd", "instrument.xsd", "judgements.xsd", "narrative.xsd", "redactions.xsd", "rubric.xsd",
+                "xml.xsd",
             ])
     }
 }

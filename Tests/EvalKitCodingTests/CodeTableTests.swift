@@ -1,4 +1,5 @@
 import EvalKitCoding
+import EvalKitCore
 import EvalKitStore
 import EvalKitTestSupport
 import Foundation
@@ -138,6 +139,16 @@ struct CodeTableTests {
         #expect(table.cell(code: "debt", column: "(group)") == Cell(segments: 1, respondents: 1))
         #expect(table.cell(code: "safety", column: "male") == Cell(segments: 1, respondents: 1))
         #expect(table.total(code: "stigma") == Cell())
+    }
+
+    /// A profile value that names a listed place never becomes a column heading.
+    @Test func byProfileFieldMasksListedValues() throws {
+        let project = try CodedProject()
+        let redactor = Redactor(terms: [.init(text: "Female", replacement: "[masked]")])
+        let table = try CodeFrequencyTable.make(
+            store: project.store, by: .field("sex"), coder: "A", redactor: redactor)
+        #expect(table.columns == ["[masked]", "male", "(not given)", "(group)"])
+        #expect(table.cell(code: "debt", column: "[masked]") == Cell(segments: 2, respondents: 1))
     }
 
     @Test func theCSVQuotesLabelsAndEndsLinesWithCRLF() throws {

@@ -18,14 +18,14 @@ struct OpeningTests {
         #expect(
             tables.compactMap { $0["name"] }
                 == [
-                    "answer", "code", "grdb_migrations", "note", "profileValue", "respondent", "respondentCounter",
-                    "reviewed", "segment", "session", "sessionEvent", "sqlite_sequence",
+                    "answer", "auditEvent", "code", "grdb_migrations", "keyring", "note", "profileValue", "respondent",
+                    "respondentCounter", "reviewed", "segment", "session", "sessionEvent", "sqlite_sequence",
                 ].map(RawValue.text))
         #expect(
             try project.raw("SELECT identifier FROM grdb_migrations ORDER BY rowid")
                 == [
                     ["identifier": .text("v1")], ["identifier": .text("v2-coding")],
-                    ["identifier": .text("v3-reviewed")],
+                    ["identifier": .text("v3-reviewed")], ["identifier": .text("v4-confidentiality")],
                 ])
         #expect(try project.raw("PRAGMA application_id") == [["application_id": .integer(0x4576_4B74)]])
     }
@@ -54,7 +54,7 @@ struct OpeningTests {
                 try again.rawRows("SELECT identifier FROM grdb_migrations ORDER BY rowid")
                     == [
                         ["identifier": .text("v1")], ["identifier": .text("v2-coding")],
-                        ["identifier": .text("v3-reviewed")],
+                        ["identifier": .text("v3-reviewed")], ["identifier": .text("v4-confidentiality")],
                     ])
             #expect(try again.session(id: "kept")?.id == "kept")
         }
@@ -134,7 +134,7 @@ struct OpeningTests {
             try store.rawRows("SELECT identifier FROM grdb_migrations ORDER BY rowid")
                 == [
                     ["identifier": .text("v1")], ["identifier": .text("v2-coding")],
-                    ["identifier": .text("v3-reviewed")],
+                    ["identifier": .text("v3-reviewed")], ["identifier": .text("v4-confidentiality")],
                 ])
     }
 

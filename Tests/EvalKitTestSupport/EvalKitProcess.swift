@@ -15,16 +15,31 @@ public enum EvalKitProcess {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
     }
 
+    /// The passphrase every spawned `evalkit` gets, unless a test says otherwise.
+    public static let testPassphrase = "test passphrase, never a real one"
+
+    /// What every spawned `evalkit` (here and in `Tmux`) finds in its environment: the project
+    /// passphrase, and a cheap scrypt cost for new project keys so that tests stay fast.
+    public static let defaultEnvironment = [
+        "EVALKIT_PASSPHRASE": testPassphrase,
+        "EVALKIT_KDF_COST_LOG2": "10",
+    ]
+
     /// Runs `evalkit arguments…` in `directory` with `input` on standard input.
+    ///
+    /// The environment is this process's, then `defaultEnvironment`, then `environment`;
+    /// the variables in `removing` are taken out last.
     public static func run(
-        _ arguments: [String], in directory: String? = nil, input: String = "", environment: [String: String] = [:]
+        _ arguments: [String], in directory: String? = nil, input: String = "", environment: [String: String] = [:],
+        removing: Set<String> = []
     ) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         var env = ProcessInfo.processInfo.environment
-        for (key, value) in environment { env[key] = value }
+        for (key, value) in defaultEnvironment.merging(environment, uniquingKeysWith: { $1 }) { env[key] = value }
+        for key in removing { env[key] = nil }
         process.environment = env
         let stdin = Pipe()
         let stdout = Pipe()

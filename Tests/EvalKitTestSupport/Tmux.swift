@@ -15,10 +15,12 @@ public final class Tmux {
 
     deinit { _ = try? tmux(["kill-server"]) }
 
-    /// Starts `command` (exec'd, so the pane's process is the program itself).
+    /// Starts `command` (exec'd, so the pane's process is the program itself), with
+    /// `EvalKitProcess.defaultEnvironment` and then `environment`.
     public func start(_ command: [String], environment: [String: String] = [:]) throws {
         var arguments = ["new-session", "-d", "-s", session, "-x", "80", "-y", "24"]
-        for (key, value) in environment { arguments += ["-e", "\(key)=\(value)"] }
+        let merged = EvalKitProcess.defaultEnvironment.merging(environment, uniquingKeysWith: { $1 })
+        for (key, value) in merged.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(key)=\(value)"] }
         let quoted = command.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
         arguments.append("exec " + quoted)
         try tmux(arguments)

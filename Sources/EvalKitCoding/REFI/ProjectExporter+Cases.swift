@@ -45,7 +45,9 @@ extension ProjectExporter {
 
     /// One `<Case>` per respondent (FGD: per participant), named "Case 1", "Case 2", … in export
     /// order: no respondent code leaves the project. Returns the number of cases.
-    func writeCases(store: ProjectStore, variables: [CaseVariable], to writer: XMLWriter) throws -> Int {
+    func writeCases(
+        store: ProjectStore, variables: [CaseVariable], redactor: Redactor, to writer: XMLWriter
+    ) throws -> Int {
         var count = 0
         try store.forEachSession { session in
             let respondents = try store.respondents(sessionID: session.id)
@@ -68,7 +70,8 @@ extension ProjectExporter {
                 let profile = try store.profileValues(respondentCode: respondent.code)
                 for variable in variables where !Self.sessionVariables.contains(variable.id) {
                     guard let value = profile[variable.id] else { continue }
-                    try writeValue(name: variable.id, value: value, integer: variable.isInteger, to: writer)
+                    try writeValue(
+                        name: variable.id, value: redactor.redact(value), integer: variable.isInteger, to: writer)
                 }
                 if hasSource {
                     try writer.element(

@@ -1,4 +1,4 @@
-import EvalKitCore
+public import EvalKitCore
 public import EvalKitInstruments
 public import EvalKitStore
 public import EvalKitXML
@@ -18,6 +18,9 @@ public import Foundation
 /// - `<Variables>` and `<Cases>`: one case per respondent (FGD: per participant), named "Case 1", "Case 2",
 ///   …, with the session's site, unit, group and method and the respondent's profile values as variables,
 ///   and a reference to the session's source. Respondent codes, memos and notes are not exported.
+/// - Listed names and places (`redactor`) and every respondent code are masked in source texts and
+///   text variables, and selections are moved to match (a selection inside a masked name covers
+///   its replacement).
 /// Sessions are read and written one at a time, so memory holds one session's text, not the project.
 public struct ProjectExporter: Sendable {
     public static let namespace = "urn:QDA-XML:project:1.0"
@@ -28,11 +31,16 @@ public struct ProjectExporter: Sendable {
     public var origin: String
     /// The profile fields written as variables of each case.
     public var caseVariables: [CaseVariable]
+    /// Masks the project's listed names and places in source texts and text variables.
+    public var redactor: Redactor
 
-    public init(name: String, origin: String = "EvalKit", caseVariables: [CaseVariable] = []) {
+    public init(
+        name: String, origin: String = "EvalKit", caseVariables: [CaseVariable] = [], redactor: Redactor = .none
+    ) {
         self.name = name
         self.origin = origin
         self.caseVariables = caseVariables
+        self.redactor = redactor
     }
 
     /// What was exported.
@@ -58,6 +66,15 @@ public struct ProjectExporter: Sendable {
         public var projectQDE: Data
         public var sources: [String: String]
         public var summary: Summary
+    }
+
+    /// What masks respondent codes in published text.
+    public static let respondentReplacement = "[respondent]"
+
+    /// The redactor an export applies: `redactor` (the project's list) and every respondent code
+    /// in `store`, so that a code typed into an answer or a note is not published either.
+    public static func publishingRedactor(_ redactor: Redactor, store: ProjectStore) throws(StoreError) -> Redactor {
+        redactor.adding(try store.respondentCodes().map { Redactor.Term(text: $0, replacement: respondentReplacement) })
     }
 
     /// The GUID of a coder's `<User>`.
@@ -88,6 +105,7 @@ public struct ProjectExporter: Sendable {
         let codebookID = codebook?.id ?? ""
         var summary = Summary()
         do {
+            let redactor = try Self.publishingRedactor(redactor, store: store)
             let coders = try Self.coders(in: store)
             summary.users = coders.count
             let writer = try XMLWriter(sink: qde)
@@ -108,10 +126,10 @@ public struct ProjectExporter: Sendable {
                 try writer.endElement()
             }
             try writeVariables(caseVariables, to: writer)
-            summary.cases = try writeCases(store: store, variables: caseVariables, to: writer)
+            summary.cases = try writeCases(store: store, variables: caseVariables, redactor: redactor, to: writer)
             var sourcesOpen = false
             try store.forEachSession { session in
-                guard let built = try SourceText(session: session, store: store) else { return }
+                guard let built = try SourceText(session: session, store: store, redactor: redactor) else { return }
                 if !sourcesOpen {
                     try writer.startElement("Sources")
                     sourcesOpen = true

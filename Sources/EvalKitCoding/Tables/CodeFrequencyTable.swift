@@ -1,3 +1,4 @@
+public import EvalKitCore
 public import EvalKitStore
 
 /// How often each code was applied, by site, unit, respondent group or profile field: per
@@ -83,8 +84,12 @@ extension CodeFrequencyTable {
     /// Builds the table from the store, reading coded answers a batch at a time.
     /// - Parameters:
     ///   - coder: only this coder's segments; every coder's when nil.
+    ///   - redactor: masks listed names and places in profile values used as columns (all listed
+    ///     places then share one `[place]` column).
     /// - Throws: `StoreError` from the store.
-    public static func make(store: ProjectStore, by dimension: CodeTableDimension, coder: String?) throws -> Self {
+    public static func make(
+        store: ProjectStore, by dimension: CodeTableDimension, coder: String?, redactor: Redactor = .none
+    ) throws -> Self {
         var table = CodeFrequencyTable(codes: try store.storedCodes(), dimension: dimension)
         var profileCache: [String: String?] = [:]
         try store.forEachCodedAnswer(coder: coder) { answer in
@@ -98,7 +103,7 @@ extension CodeFrequencyTable {
                     if let cached = profileCache[code] {
                         column = cached ?? notGiven
                     } else {
-                        let value = try store.profileValues(respondentCode: code)[field]
+                        let value = try store.profileValues(respondentCode: code)[field].map(redactor.redact)
                         profileCache[code] = .some(value)
                         column = value ?? notGiven
                     }

@@ -12,6 +12,7 @@ public enum EvalKitSchema {
         "framework.xsd": PackageResources.framework_xsd,
         "contacts.xsd": PackageResources.contacts_xsd,
         "codebook.xsd": PackageResources.codebook_xsd,
+        "redactions.xsd": PackageResources.redactions_xsd,
         "rubric.xsd": PackageResources.rubric_xsd,
         "judgements.xsd": PackageResources.judgements_xsd,
         "findings.xsd": PackageResources.findings_xsd,

@@ -6,7 +6,7 @@ public struct ProjectLayout: Sendable {
     public static let instrumentsFolder = "Instruments"
     public static let consentFolder = "Consent"
     public static let exportsFolder = "Exports"
-    /// The analysts' files: rubric, judgements, findings.
+    /// The analysts' files: rubric, judgements, findings, and the redaction list (redactions.xml).
     public static let analysisFolder = "Analysis"
     /// The report's written chapters (narrative.xml).
     public static let reportFolder = "Report"

@@ -40,8 +40,16 @@ public struct ProjectLoader {
             consentScripts: collected.consentScripts, contacts: collected.contactLists.first,
             codebook: collected.codebooks.first, codingRules: collected.codingRules,
             rubric: collected.rubrics.first, judgements: collected.judgementFiles.first?.judgements ?? [],
-            findings: collected.findingFiles.first?.findings ?? [], narrative: collected.narratives.first)
+            findings: collected.findingFiles.first?.findings ?? [], narrative: collected.narratives.first,
+            redactions: collected.redactionLists.first)
         project.judgementsFile = collected.judgementFiles.first?.file
+        for extra in collected.redactionLists.dropFirst() {
+            diagnostics.append(
+                Diagnostic(
+                    .error,
+                    "a second <redactions> list; a project has one (the first is in \(collected.redactionLists[0].file))",
+                    file: extra.file))
+        }
         diagnostics += CrossReferenceCheck(
             project: project, frameworks: collected.frameworks, codebooks: collected.codebooks
         ).run(collected.references)
@@ -92,6 +100,7 @@ public struct ProjectLoader {
         var contactLists: [ContactList] = []
         var codebooks: [Codebook] = []
         var codingRules: [CodingRules] = []
+        var redactionLists: [RedactionList] = []
         var rubrics: [Rubric] = []
         var judgementFiles: [(file: String, judgements: [Judgement], ratingLocations: [SourceLocation])] = []
         var findingFiles: [(file: String, findings: [Finding])] = []
@@ -185,6 +194,10 @@ public struct ProjectLoader {
                 references += decoder.references
                 diagnostics += decoder.reader.diagnostics
                 texts += decoder.reader.texts
+            case "redactions":
+                var decoder = RedactionsDecoder()
+                redactionLists.append(decoder.decode(root))
+                diagnostics += decoder.reader.diagnostics
             default:
                 diagnostics.append(.error("<\(root.name)> is not an EvalKit document", at: root.location))
                 return nil

@@ -48,24 +48,14 @@ struct CodeAutoCommand: ParsableCommand {
         let progress = ProgressReporter(label: "Auto-coding answers")
         let summary = try AutoCodingRun(coder: coder, store: store).run { progress.update($0, of: $1) }
         progress.finish()
+        try audit(
+            store, "code.auto", target: "\(summary.codedAnswers) answers, \(summary.segments) segments", actor: nil)
         print(
             "Coded \(summary.codedAnswers) of \(summary.answers) answers: \(summary.segments) segments by the coder "
                 + "'\(AutoCodingRun.coder)'.")
         let rows = summary.perCode.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
         if !rows.isEmpty {
             print(TextTable.render([["CODE", "SEGMENTS"]] + rows.map { [$0.key, String($0.value)] }))
-        }
-    }
-}
-
-extension StoredCode {
-    /// The codebook's codes in depth-first order, as the store keeps them.
-    static func all(of codebook: Codebook) -> [StoredCode] {
-        codebook.allCodes.enumerated().map { position, entry in
-            StoredCode(
-                id: entry.code.id, parentID: entry.parentID, position: position, label: entry.code.name.english,
-                colour: entry.code.colour, valence: entry.code.valence.rawValue, weight: entry.code.weight,
-                criteria: entry.code.criteria, evaluationQuestions: entry.code.evaluationQuestions)
         }
     }
 }

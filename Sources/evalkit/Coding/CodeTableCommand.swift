@@ -31,7 +31,8 @@ struct CodeTableCommand: ParsableCommand {
         let project = try loadValidProject(layout)
         let dimension = try Self.dimension(by, fields: project.instruments.flatMap { $0.profile.map(\.id) })
         let store = try openStoreWithCodebook(layout)
-        let table = try CodeFrequencyTable.make(store: store, by: dimension, coder: tableOptions.coder)
+        let table = try CodeFrequencyTable.make(
+            store: store, by: dimension, coder: tableOptions.coder, redactor: project.redactor)
         print(try table.rendered(as: tableOptions.format.format), terminator: "")
     }
 

@@ -67,6 +67,9 @@ struct CodeWalkCommand: ParsableCommand {
             questionText: { instrument, question in project.instrument(instrument)?.question(question)?.prompt.english }
         )
         let summary = try walk.run()
+        try audit(
+            store, "code.manual", target: "\(summary.answersDone) answers, \(summary.segmentsAdded) codes added",
+            actor: coder)
         print("\nThis time: \(summary.answersDone) answers done, \(summary.segmentsAdded) codes added.")
     }
 }

@@ -67,7 +67,8 @@ struct RefiExportCommand: ParsableCommand {
         if let target = qdpx {
             let store = try openExistingStore(layout)
             let name = URL(fileURLWithPath: project.directory).standardizedFileURL.lastPathComponent
-            let exporter = ProjectExporter(name: name, caseVariables: ProjectExporter.caseVariables(of: project))
+            let exporter = ProjectExporter(
+                name: name, caseVariables: ProjectExporter.caseVariables(of: project), redactor: project.redactor)
             let summary = try QDPXWriter.write(exporter, store: store, codebook: source, to: target)
             var line =
                 "Exported \(summary.sources) sources, \(summary.cases) cases, \(summary.selections) coded selections "
@@ -110,8 +111,10 @@ struct RefiImportCommand: ParsableCommand {
         let layout = try projectOptions.layout()
         let project = try loadValidProject(layout)
         let storePath = ProjectStore.path(inProject: layout.directory)
-        let store = FileManager.default.fileExists(atPath: storePath) ? try ProjectStore(path: storePath) : nil
-        let report = try REFIImporter(store: store, codebook: project.codebook).importFile(at: file)
+        let store = FileManager.default.fileExists(atPath: storePath) ? try openProjectStore(path: storePath) : nil
+        let report = try REFIImporter(store: store, codebook: project.codebook, redactor: project.redactor)
+            .importFile(at: file)
+        if let store { try audit(store, "refi.import", target: (file as NSString).lastPathComponent, actor: nil) }
         print(report.text(file: file))
     }
 }

@@ -50,8 +50,7 @@ struct DemoCommand: ParsableCommand {
         do {
             report = try destination.buildStore { store in
                 var context = DemoContext(project: project, store: store, seed: seed, directory: destination.directory)
-                // Later steps (scoring, Exports/ reports) are appended here and run on the same store.
-                let pipeline = DemoPipeline.standard
+                let pipeline = DemoPipeline.complete
                 try pipeline.run(&context) { ProgressReporter(label: $0) }
                 return try DemoReport(context: context)
             }

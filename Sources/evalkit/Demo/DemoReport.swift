@@ -1,6 +1,8 @@
 import EvalKitCoding
 import EvalKitCore
 import EvalKitDemo
+import EvalKitInstruments
+import EvalKitScoring
 import EvalKitStore
 import Foundation
 
@@ -11,6 +13,8 @@ struct DemoReport {
     var rulesSegments: Int
     var analyst: SimulatedCoder.Summary
     var outputs: [String]
+    /// The rating matrix, one row per criterion and one column per unit.
+    var ratings: [[String]] = []
 
     init(context: DemoContext) throws {
         fieldwork = context.fieldwork ?? DemoFieldwork.Summary()
@@ -18,6 +22,24 @@ struct DemoReport {
         rulesSegments = try context.store.segmentCount(coder: AutoCodingRun.coder)
         analyst = context.secondCoder ?? SimulatedCoder.Summary()
         outputs = context.outputs
+        if let sheet = context.scores, let rubric = context.project.rubric {
+            ratings = Self.ratingRows(sheet, ScoreLabels(project: context.project, rubric: rubric))
+        }
+    }
+
+    private static func ratingRows(_ sheet: ScoreSheet, _ labels: ScoreLabels) -> [[String]] {
+        let scopes = sheet.scopes.filter { if case .unit = $0 { true } else { false } }
+        var rows = [["CRITERION"] + scopes.map { labels.scope($0).uppercased() }]
+        for criterion in sheet.criteria {
+            rows.append(
+                [labels.target(.criterion(criterion))]
+                    + scopes.map { scope in
+                        guard let cell = sheet.cell(scope, criterion: criterion) else { return "" }
+                        let rating = labels.rating(cell.reportedRatingID)
+                        return cell.confidence.map { "\(rating) (\($0.rawValue))" } ?? rating
+                    })
+        }
+        return rows
     }
 
     func text(destination: DemoDestination, seed: UInt64, seconds: Double) -> String {
@@ -46,13 +68,17 @@ struct DemoReport {
             "Segments: \(rulesSegments) by '\(AutoCodingRun.coder)'; \(analyst.segments) by '\(SimulatedCoder.defaultCoder)' "
                 + "on the \(analyst.reviewed) answers it reviewed.",
         ]
-        lines += outputs.map { "Wrote \($0)" }
+        if !ratings.isEmpty {
+            lines += ["", "Ratings by the rubric (confidence in brackets):", TextTable.render(ratings)]
+        }
+        lines += [""] + outputs.map { "Wrote \($0)" }
         lines += [
             "",
             "Explore it:",
             "  evalkit interview list\(option)",
             "  evalkit code table --by unit\(option)",
             "  evalkit agreement --coders \(AutoCodingRun.coder),\(SimulatedCoder.defaultCoder)\(option)",
+            "  evalkit score explain centre effectiveness\(option)",
             String(format: "Built in %.1f s.", seconds),
         ]
         return lines.joined(separator: "\n")

@@ -4,7 +4,7 @@ import Foundation
 /// The one place the demo opens a project database, so that a store that later needs a
 /// passphrase or codec changes here only.
 func openDemoStore(at path: String) throws -> ProjectStore {
-    try ProjectStore(path: path)
+    try openProjectStore(path: path)
 }
 
 /// How many sessions the database at `path` holds; 0 when there is no file.

@@ -86,7 +86,10 @@ struct ResumeCommand: ParsableCommand {
         let driver = InterviewDriver(
             engine: engine, store: store, context: context, input: input, screen: screen,
             contributionIDs: contributionIDs)
-        reportOutcome(try driver.run(from: first), sessionID: record.id, screen: screen)
+        try audit(store, "interview.resume", target: record.id, actor: record.interviewerCode)
+        let outcome = try driver.run(from: first)
+        try auditOutcome(outcome, sessionID: record.id, store: store, actor: record.interviewerCode)
+        reportOutcome(outcome, sessionID: record.id, screen: screen)
     }
 }
 
@@ -96,7 +99,7 @@ func openExistingStore(_ layout: ProjectLayout) throws -> ProjectStore {
     guard FileManager.default.fileExists(atPath: path) else {
         throw SessionPlanError.usage("this project has no sessions yet; start one with 'evalkit interview start'.")
     }
-    return try ProjectStore(path: path)
+    return try openProjectStore(path: path)
 }
 
 /// The one session whose id starts with `prefix`.

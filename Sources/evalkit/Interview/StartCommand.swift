@@ -44,15 +44,18 @@ struct StartCommand: ParsableCommand {
         let plan = try SessionPlanner.plan(
             project: project, instrumentID: instrument, siteID: site, respondentGroup: respondentGroup,
             language: language, interviewerCode: interviewer, now: Date())
-        let store = try ProjectStore(path: ProjectStore.path(inProject: layout.directory))
+        let store = try openProjectStore(path: ProjectStore.path(inProject: layout.directory))
         let screen = Screen.standardOutput()
         for notice in plan.notices { screen.show(Message(.info, notice)) }
         var engine = InterviewEngine(setup: plan.setup)
         let first = engine.start()
         let driver = InterviewDriver(
             engine: engine, store: store, context: plan.context, input: try inputOptions.lineSource(), screen: screen)
+        let sessionID = plan.context.sessionID
+        try audit(store, "interview.start", target: sessionID, actor: interviewer)
         let outcome = try driver.run(from: first)
-        reportOutcome(outcome, sessionID: plan.context.sessionID, screen: screen)
+        try auditOutcome(outcome, sessionID: sessionID, store: store, actor: interviewer)
+        reportOutcome(outcome, sessionID: sessionID, screen: screen)
     }
 }
 
@@ -62,6 +65,27 @@ func loadValidProject(_ layout: ProjectLayout) throws -> Project {
     let errors = result.diagnostics.filter { $0.severity == .error }
     guard errors.isEmpty else { throw DiagnosticsError(errors) }
     return result.project
+}
+
+/// Records how the run ended (and, when given in this run, that consent was recorded) in the
+/// audit log; a declined consent keeps no session id, so none is logged.
+func auditOutcome(_ outcome: Outcome, sessionID: String, store: ProjectStore, actor: String?) throws {
+    let action: String
+    switch outcome {
+    case .notStarted: return
+    case .consentDeclined:
+        try audit(store, "interview.consent-declined", target: nil, actor: actor)
+        return
+    case .completed: action = "interview.complete"
+    case .stoppedByRespondent: action = "interview.stopped-by-respondent"
+    case .paused, .inputEnded: action = "interview.pause"
+    }
+    if let session = try store.session(id: sessionID), session.consentAt != nil,
+        try !store.auditEvents().contains(where: { $0.action == "interview.consent" && $0.target == sessionID })
+    {
+        try audit(store, "interview.consent", target: sessionID, actor: actor)
+    }
+    try audit(store, action, target: sessionID, actor: actor)
 }
 
 /// The last line of a run: what happened and what to do next.

@@ -11,7 +11,8 @@ struct InitCommand: ParsableCommand {
         discussion: """
             The project database is created at .evalkit/project.sqlite inside the project and is listed \
             in the project's .gitignore: it holds respondents' answers and must never be committed. \
-            An existing project is left untouched.
+            Its answers are encrypted: init asks for a new passphrase twice (or reads \
+            EVALKIT_PASSPHRASE). An existing project is left untouched.
             """
     )
 
@@ -44,7 +45,8 @@ struct InitCommand: ParsableCommand {
             if !manager.fileExists(atPath: path) { try AtomicFile.write(Data(file.bytes), to: path) }
         }
         try ignoreDatabase(in: directory)
-        _ = try ProjectStore(path: ProjectStore.path(inProject: directory))
+        try audit(
+            openProjectStore(path: ProjectStore.path(inProject: directory)), "project.init", target: nil, actor: nil)
         print(
             """
             Made a new EvalKit project in \(directory):

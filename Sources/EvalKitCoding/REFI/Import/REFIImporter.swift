@@ -1,3 +1,4 @@
+public import EvalKitCore
 public import EvalKitInstruments
 public import EvalKitStore
 import EvalKitXML
@@ -17,10 +18,14 @@ public import Foundation
 public struct REFIImporter {
     public var store: ProjectStore?
     public var codebook: Codebook?
+    /// The redactor the project's exports use: a source exported with names (and respondent
+    /// codes) masked matches too.
+    public var redactor: Redactor
 
-    public init(store: ProjectStore?, codebook: Codebook?) {
+    public init(store: ProjectStore?, codebook: Codebook?, redactor: Redactor = .none) {
         self.store = store
         self.codebook = codebook
+        self.redactor = redactor
     }
 
     /// The coder given to selections whose user is unknown.
@@ -60,6 +65,8 @@ public struct REFIImporter {
         var segments: [SegmentRecord] = []
         var unknownCodes = Set<String>()
         var coders = Set<String>()
+        // Built on the first source whose text is masked: the project's list and respondent codes.
+        var publishing: Redactor?
         for source in document.textSources {
             let selections = source.selections.filter { !$0.codings.isEmpty }
             let memos = source.selections.count - selections.count
@@ -68,9 +75,9 @@ public struct REFIImporter {
                 report.unmatchedSelections += selections.count
                 continue
             }
-            let built: SourceText?
+            var built: SourceText?
             do { built = try SourceText(session: session, store: store) } catch { throw .store(error) }
-            guard let built else {
+            guard var built else {
                 report.warnings.append("source '\(source.name)': the session has no answered questions now; skipped")
                 report.unmatchedSelections += selections.count
                 continue
@@ -79,6 +86,17 @@ public struct REFIImporter {
                 report.warnings.append("source '\(source.name)': its text is not in the file; skipped")
                 report.unmatchedSelections += selections.count
                 continue
+            }
+            if text != built.text {
+                if publishing == nil {
+                    do { publishing = try ProjectExporter.publishingRedactor(redactor, store: store) } catch {
+                        throw .store(error)
+                    }
+                }
+                if let publishing, let redacted = try? SourceText(session: session, store: store, redactor: publishing)
+                {
+                    built = redacted
+                }
             }
             guard text == built.text else {
                 report.warnings.append(
@@ -90,7 +108,7 @@ public struct REFIImporter {
             report.matchedSessions.append(session.id)
             for selection in selections {
                 guard let start = selection.start, let end = selection.end, start <= end,
-                    let part = built.parts.first(where: { start >= $0.offset && end <= $0.offset + $0.length })
+                    let part = built.parts.first(where: { $0.contains(start..<end) })
                 else {
                     report.warnings.append(
                         "source '\(source.name)': a selection at \(selection.start ?? -1)..<\(selection.end ?? -1) "
@@ -98,8 +116,7 @@ public struct REFIImporter {
                     report.skippedCodings += selection.codings.count
                     continue
                 }
-                let relative = (start - part.offset)..<(end - part.offset)
-                let range: Range<Int>? = relative == 0..<part.length ? nil : relative
+                let range = part.answerRange(ofSource: start..<end)
                 for coding in selection.codings {
                     let coder =
                         coding.user.flatMap { document.users[REFIDocument.key($0)] }.map(Self.coderCode)

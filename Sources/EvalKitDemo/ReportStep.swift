@@ -1,0 +1,25 @@
+public import EvalKitCore
+import EvalKitInstruments
+import EvalKitReport
+import Foundation
+
+/// Writes Exports/report.html, Exports/report.xml (with its schema) and Exports/project.qdpx
+/// into the demo project, as `evalkit report` does.
+public struct ReportStep: DemoStep {
+    public var title: String { "Writing the report" }
+
+    public init() {}
+
+    public func run(_ context: inout DemoContext, progress: ProgressReporter) throws {
+        let folder = (context.directory as NSString).appendingPathComponent(ProjectLayout.exportsFolder)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var builder = try ReportBuilder(project: context.project, language: "en")
+        let formats: [ReportFormat] = [.html, .xml, .qdpx]
+        var done = 0
+        builder.progress = { _ in
+            done += 1
+            progress.update(min(done, 10), of: 10)
+        }
+        context.outputs += try ReportExporter(builder: builder).export(formats, store: context.store, to: folder)
+    }
+}

@@ -1,0 +1,119 @@
+import EvalKitTestSupport
+import Foundation
+import Testing
+
+/// The project database on a lost laptop: encrypted, and useless without the passphrase.
+struct EncryptionCommandTests {
+    private func databaseBytes(_ folder: TemporaryDirectory) -> Data {
+        var bytes = Data()
+        for suffix in ["", "-wal"] {
+            bytes.append(
+                FileManager.default.contents(atPath: folder.file(".evalkit/project.sqlite" + suffix)) ?? Data())
+        }
+        return bytes
+    }
+
+    @Test func interviewAnswersAndProfileValuesAreNotOnDiskInClear() throws {
+        let folder = try ScriptedProject.withOneInterview()
+        let bytes = databaseBytes(folder)
+        #expect(bytes.count > 4096)
+        for text in ["nhà hàng", "mắc nợ", "Bat Xat", "Nothing here"] {
+            #expect(bytes.range(of: Data(text.utf8)) == nil, "'\(text)' is on disk in clear")
+        }
+        let list = try EvalKitProcess.run(["interview", "list", "--project", folder.path, "--format", "json"])
+        #expect(list.status == 0)
+        #expect(list.standardOutput.contains("\"answers\":3"))
+    }
+
+    @Test func aWrongPassphraseIsRefusedWithExit77AndChangesNothing() throws {
+        let folder = try ScriptedProject.withOneInterview()
+        let auditBefore = try EvalKitProcess.run(["audit", "--project", folder.path, "--format", "json"])
+        let output = try EvalKitProcess.run(
+            ["respondent", "withdraw", "A-SURV-001", "--project", folder.path],
+            environment: ["EVALKIT_PASSPHRASE": "not the passphrase"])
+        #expect(output.status == 77)
+        #expect(
+            output.standardError
+                == "passphrase: error: the passphrase does not open this project's key; nothing was changed\n")
+        // Still there, and not even an audit line was added.
+        let auditAfter = try EvalKitProcess.run(["audit", "--project", folder.path, "--format", "json"])
+        #expect(auditAfter.standardOutput == auditBefore.standardOutput)
+        let list = try EvalKitProcess.run(["interview", "list", "--project", folder.path, "--format", "json"])
+        #expect(list.standardOutput.contains("\"answers\":3"))
+    }
+
+    /// Without a terminal (setsid detaches it) and without the variable, nothing can be asked.
+    @Test func noPassphraseAndNoTerminalIsAUsageError() throws {
+        let folder = try ScriptedProject.withOneInterview()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
+        process.arguments = ["-w", EvalKitProcess.binary, "interview", "list", "--project", folder.path]
+        var environment = ProcessInfo.processInfo.environment
+        environment["EVALKIT_PASSPHRASE"] = nil
+        process.environment = environment
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        process.standardInput = Pipe()
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 64)
+        #expect(
+            message
+                == "EVALKIT_PASSPHRASE: error: the project database is encrypted; set EVALKIT_PASSPHRASE or run the "
+                + "command in a terminal\n")
+    }
+
+    /// At a terminal the passphrase is asked without echo: twice for a new project, once after.
+    @Test func theTerminalPromptHidesThePassphrase() throws {
+        let folder = try TemporaryDirectory()
+        let tmux = Tmux()
+        try tmux.start(["env", "-u", "EVALKIT_PASSPHRASE", EvalKitProcess.binary, "init", folder.path])
+        try tmux.waitFor("New passphrase:")
+        try tmux.type("seven quiet rivers")
+        try tmux.waitFor("The same passphrase again:")
+        try tmux.type("seven quiet rivers")
+        try tmux.waitFor("Made a new EvalKit project")
+        #expect(try !tmux.screen().contains("seven quiet rivers"))
+
+        let second = Tmux()
+        try second.start([
+            "env", "-u", "EVALKIT_PASSPHRASE", EvalKitProcess.binary, "audit", "--project", folder.path,
+        ])
+        try second.waitFor("Passphrase of the project:")
+        try second.type("seven quiet rivers")
+        try second.waitFor("project.init")
+        #expect(try !second.screen().contains("seven quiet rivers"))
+    }
+
+    @Test func differingNewPassphrasesCreateNoProjectKey() throws {
+        let folder = try TemporaryDirectory()
+        let tmux = Tmux()
+        try tmux.start(["env", "-u", "EVALKIT_PASSPHRASE", EvalKitProcess.binary, "init", folder.path])
+        try tmux.waitFor("New passphrase:")
+        try tmux.type("seven quiet rivers")
+        try tmux.waitFor("The same passphrase again:")
+        try tmux.type("seven quiet river")
+        try tmux.waitFor("the two passphrases differ")
+        // Init made the database file, but it has no key: the right passphrase later creates one.
+        let audit = try EvalKitProcess.run(["audit", "--project", folder.path])
+        #expect(audit.status == 0, "\(audit.standardError)")
+        #expect(audit.standardOutput == "The audit log is empty.\n")
+    }
+
+    @Test func thePassphraseCanBeChanged() throws {
+        let folder = try ScriptedProject.withOneInterview()
+        let changed = try EvalKitProcess.run(
+            ["keys", "passphrase", "--project", folder.path, "--actor", "IV-01"],
+            environment: ["EVALKIT_NEW_PASSPHRASE": "a new long passphrase"])
+        #expect(changed.status == 0, "\(changed.standardError)")
+        let old = try EvalKitProcess.run(["interview", "list", "--project", folder.path])
+        #expect(old.status == 77)
+        let new = try EvalKitProcess.run(
+            ["audit", "--project", folder.path], environment: ["EVALKIT_PASSPHRASE": "a new long passphrase"])
+        #expect(new.status == 0)
+        let lines = new.standardOutput.split(separator: "\n")
+        #expect(lines.contains { $0.contains(" IV-01 ") && $0.contains(" keys.passphrase") })
+    }
+}
