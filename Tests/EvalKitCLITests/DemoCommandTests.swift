@@ -8,7 +8,7 @@ struct DemoCommandTests {
 
     private func copyOfReferenceCase() throws -> TemporaryDirectory {
         let folder = try TemporaryDirectory()
-        for name in ["Instruments", "Consent"] {
+        for name in ["Instruments", "Consent", "Analysis", "Report"] {
             try FileManager.default.copyItem(atPath: Repository.path(name), toPath: folder.file(name))
         }
         return folder

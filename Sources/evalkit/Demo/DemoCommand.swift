@@ -2,6 +2,8 @@ import ArgumentParser
 import EvalKitCore
 import EvalKitDemo
 import EvalKitInstruments
+import EvalKitReport
+import EvalKitScoring
 import EvalKitStore
 import Foundation
 
@@ -44,6 +46,9 @@ struct DemoCommand: ParsableCommand {
         let started = Date()
         let layout = try projectOptions.layout()
         let project = try loadValidProject(layout)
+        // Refuse before any fieldwork is built when scoring or the report could not follow.
+        _ = try Scorer(project: project)
+        _ = try ReportBuilder(project: project, language: "en")
         var destination = DemoDestination(source: layout.directory, out: out, force: force)
         try destination.prepare()
         let report: DemoReport
