@@ -3,11 +3,16 @@ import EvalKitInstruments
 import EvalKitStore
 
 extension ReportBuilder {
-    /// The coders the rubric reads, or else every coder but the auto-coder; statistics only
-    /// with two or more.
+    /// The coders the rubric reads; or else the people who coded, when two or more did; or
+    /// else every coder, the auto-coder included (how far an analyst agrees with the rules
+    /// is worth reporting too). Statistics only with two or more.
     func agreementSummary(_ store: ProjectStore) throws -> AgreementSummary {
         var coders = rubric.reconciliation.coders
-        if coders.isEmpty { coders = try store.coders().filter { $0 != AutoCodingRun.coder } }
+        if coders.isEmpty {
+            let all = try store.coders()
+            let people = all.filter { $0 != AutoCodingRun.coder }
+            coders = people.count >= 2 ? people : all
+        }
         guard coders.count >= 2 else { return AgreementSummary(coders: coders, overall: nil, codes: []) }
         let agreement = try ProjectAgreement.compute(store: store, coders: coders)
         return AgreementSummary(

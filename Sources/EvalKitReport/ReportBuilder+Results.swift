@@ -15,12 +15,13 @@ extension ReportBuilder {
     /// ratings by criterion and the answers per evaluation question.
     func results(_ sheet: ScoreSheet) -> [UnitResults] {
         var number = 0
+        var quoted: Set<String> = []
         return sheet.scopes.map { scope in
             var findings: [ReportFinding] = []
             if case .unit(let unit) = scope {
                 for finding in project.findings where finding.unit == unit {
                     number += 1
-                    findings.append(reportFinding(finding, number: number, sheet: sheet))
+                    findings.append(reportFinding(finding, number: number, sheet: sheet, quoted: &quoted))
                 }
             }
             let ratings = framework.criteria.compactMap { criterion in
@@ -50,18 +51,22 @@ extension ReportBuilder {
         return framework.units.first { $0.id == id }?.description.map(text)
     }
 
-    /// Quotes of the finding's unit, criterion and questions whose code the finding names,
-    /// strongest first as scoring ranked them, each text once.
-    private func reportFinding(_ finding: Finding, number: Int, sheet: ScoreSheet) -> ReportFinding {
+    /// Quotes of the finding's unit, criterion and questions whose code the finding names: the
+    /// finding's first code first (analysts list the main one first), strongest first within a
+    /// code as scoring ranked them; no text twice in the report (`quoted` holds those used).
+    private func reportFinding(
+        _ finding: Finding, number: Int, sheet: ScoreSheet, quoted: inout Set<String>
+    ) -> ReportFinding {
         let scope = UnitScope.unit(finding.unit)
         var cells = [sheet.cell(scope, criterion: finding.criterion)]
         cells += finding.evaluationQuestions.map { sheet.cell(scope, question: $0) }
+        let candidates = cells.compactMap { $0 }.filter { $0.suppression == .shown }
+            .flatMap { $0.positiveQuotes + $0.negativeQuotes }
         var quotes: [ReportFinding.Quote] = []
-        for cell in cells.compactMap({ $0 }) where cell.suppression == .shown {
-            for quote in cell.positiveQuotes + cell.negativeQuotes where finding.codes.contains(quote.codeID) {
-                guard quotes.count < quotesPerFinding, !quotes.contains(where: { $0.text == quote.text }) else {
-                    continue
-                }
+        for code in finding.codes {
+            for quote in candidates where quote.codeID == code {
+                guard quotes.count < quotesPerFinding, !quoted.contains(quote.text) else { continue }
+                quoted.insert(quote.text)
                 quotes.append(
                     ReportFinding.Quote(
                         text: quote.text, groupName: groupName(quote.group), siteName: siteName(quote.site)))
