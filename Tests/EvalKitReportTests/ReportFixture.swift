@@ -1,3 +1,4 @@
+import EvalKitCoding
 import EvalKitCore
 import EvalKitInstruments
 import EvalKitStore
@@ -44,14 +45,7 @@ struct ReportFixture {
         try FileManager.default.createDirectory(
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         store = try ProjectStore(path: path)
-        let codes = project.codebook?.allCodes ?? []
-        try store.replaceCodebook(
-            codes.enumerated().map { position, entry in
-                StoredCode(
-                    id: entry.code.id, parentID: entry.parentID, position: position, label: entry.code.name.english,
-                    colour: entry.code.colour, valence: entry.code.valence.rawValue, weight: entry.code.weight,
-                    criteria: entry.code.criteria, evaluationQuestions: entry.code.evaluationQuestions)
-            })
+        if let codebook = project.codebook { try store.replaceCodebook(StoredCode.all(of: codebook)) }
         try record()
     }
 

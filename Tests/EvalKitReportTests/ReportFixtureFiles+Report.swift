@@ -1,3 +1,5 @@
+import EvalKitTestSupport
+
 /// The report's own files for the fixture: a narrative in English with one Vietnamese
 /// section, and three findings.
 extension ReportFixtureFiles {

@@ -1,9 +1,10 @@
 /// The project files of the worked example in docs/scoring.md: two criteria with one
 /// evaluation question each, two units at two sites and a capital without a unit, four codes.
-enum WorkedExampleFiles {
-    static func text(_ english: String) -> String { "<text xml:lang=\"en\">\(english)</text>" }
+/// Shared by the scoring tests and the report tests (which add a narrative and findings).
+public enum WorkedExampleFiles {
+    public static func text(_ english: String) -> String { "<text xml:lang=\"en\">\(english)</text>" }
 
-    static let framework = """
+    public static let framework = """
         <framework xmlns="urn:evalkit:1" id="example" version="1">
           <title>\(text("Worked example"))</title>
           <criterion id="effectiveness"><name>\(text("Effectiveness"))</name>
@@ -22,10 +23,15 @@ enum WorkedExampleFiles {
           <respondentGroup id="government" code="GOV"><name>\(text("Officials"))</name></respondentGroup>
           <respondentGroup id="social-affairs" code="SA" parent="government">
             <name>\(text("Social affairs"))</name></respondentGroup>
+          <samplingPlan>
+            <target site="north" group="survivor" interviews="3" fgds="1" fgdParticipants="6"/>
+            <target site="north" group="social-affairs" interviews="2"/>
+            <target site="south" group="survivor" interviews="2" fgds="1" fgdParticipants="6"/>
+          </samplingPlan>
         </framework>
         """
 
-    static func code(_ id: String, _ valence: String, _ links: String, weight: String = "") -> String {
+    public static func code(_ id: String, _ valence: String, _ links: String, weight: String = "") -> String {
         """
         <code id="\(id)" colour="#123456" valence="\(valence)" \(links) \(weight)>
           <name>\(text(id))</name><definition><use>\(text("Use for \(id)."))</use></definition>
@@ -33,7 +39,7 @@ enum WorkedExampleFiles {
         """
     }
 
-    static let codebook = """
+    public static let codebook = """
         <codebook xmlns="urn:evalkit:1" id="example-codes" version="1">
           <title>\(text("Example codes"))</title>
           \(code("help", "positive", "evaluationQuestions=\"E1\""))
@@ -43,7 +49,7 @@ enum WorkedExampleFiles {
         </codebook>
         """
 
-    static let rubric = """
+    public static let rubric = """
         <rubric xmlns="urn:evalkit:1" id="example-rubric" version="1">
           <title>\(text("Example rubric"))</title>
           <scale>
@@ -65,7 +71,7 @@ enum WorkedExampleFiles {
         </rubric>
         """
 
-    static let judgements = """
+    public static let judgements = """
         <judgements xmlns="urn:evalkit:1">
           <judgement unit="centre" criterion="sustainability" rating="poor" analyst="AN-01" date="2026-11-20">
             <justification>\(text("Staff records show no follow-up visit after anyone left the centre."))</justification>
@@ -74,7 +80,7 @@ enum WorkedExampleFiles {
         """
 
     /// A guide whose profile asks sex and age, so the breakdowns have fields to use.
-    static let guide = """
+    public static let guide = """
         <instrument xmlns="urn:evalkit:1" id="talk" version="1" kind="interview" respondentGroups="survivor family government" consent="consent">
           <title>\(text("Talk"))</title>
           <profile>
@@ -91,7 +97,7 @@ enum WorkedExampleFiles {
 }
 
 extension WorkedExampleFiles {
-    static let consent = """
+    public static let consent = """
         <consent xmlns="urn:evalkit:1" id="consent" version="1">
           <title>\(text("Consent"))</title>
           <privateSetting>\(text("Is the place private?"))</privateSetting>
