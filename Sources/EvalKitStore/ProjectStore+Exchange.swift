@@ -102,21 +102,7 @@ extension ProjectStore {
     /// Inserts a session the store does not have, renumbering clashing respondents.
     private func add(_ incoming: SessionExchange, _ db: Database) throws -> [SessionImportReport.Renumbering] {
         let session = incoming.session
-        let values: [(any DatabaseValueConvertible)?] = [
-            session.id, session.instrumentID, session.instrumentVersion, session.instrumentSnapshot,
-            session.method.rawValue, session.siteID, session.unitID, session.respondentGroup,
-            session.interviewerCode, session.language, session.interpreterUsed, session.status.rawValue,
-            session.startedAt, session.endedAt, session.consentAt, session.guardianConsentAt,
-        ]
-        try db.execute(
-            sql: """
-                INSERT INTO session (
-                    id, instrumentID, instrumentVersion, instrumentSnapshot, method, siteID, unitID,
-                    respondentGroup, interviewerCode, language, interpreterUsed, status, startedAt, endedAt,
-                    consentAt, guardianConsentAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: StatementArguments(values))
+        try Self.insertSession(session, db)
         var codes: [String: String] = [:]
         var renumbered: [SessionImportReport.Renumbering] = []
         for respondent in incoming.respondents.sorted(by: { $0.number < $1.number }) {

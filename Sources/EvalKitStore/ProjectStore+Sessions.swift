@@ -12,22 +12,27 @@ extension ProjectStore {
             if try Row.fetchOne(db, sql: "SELECT 1 FROM session WHERE id = ?", arguments: [session.id]) != nil {
                 throw Refusal(.duplicateSession(session.id))
             }
-            let values: [(any DatabaseValueConvertible)?] = [
-                session.id, session.instrumentID, session.instrumentVersion, session.instrumentSnapshot,
-                session.method.rawValue, session.siteID, session.unitID, session.respondentGroup,
-                session.interviewerCode, session.language, session.interpreterUsed, session.status.rawValue,
-                session.startedAt, session.endedAt, session.consentAt, session.guardianConsentAt,
-            ]
-            try db.execute(
-                sql: """
-                    INSERT INTO session (
-                        id, instrumentID, instrumentVersion, instrumentSnapshot, method, siteID, unitID,
-                        respondentGroup, interviewerCode, language, interpreterUsed, status, startedAt, endedAt,
-                        consentAt, guardianConsentAt)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: StatementArguments(values))
+            try Self.insertSession(session, db)
         }
+    }
+
+    /// Inserts `session` as it is; shared by new sessions and bundle import.
+    static func insertSession(_ session: SessionRecord, _ db: Database) throws {
+        let values: [(any DatabaseValueConvertible)?] = [
+            session.id, session.instrumentID, session.instrumentVersion, session.instrumentSnapshot,
+            session.method.rawValue, session.siteID, session.unitID, session.respondentGroup,
+            session.interviewerCode, session.language, session.interpreterUsed, session.status.rawValue,
+            session.startedAt, session.endedAt, session.consentAt, session.guardianConsentAt,
+        ]
+        try db.execute(
+            sql: """
+                INSERT INTO session (
+                    id, instrumentID, instrumentVersion, instrumentSnapshot, method, siteID, unitID,
+                    respondentGroup, interviewerCode, language, interpreterUsed, status, startedAt, endedAt,
+                    consentAt, guardianConsentAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: StatementArguments(values))
     }
 
     /// Records that verbal consent was given (and attested) at `at`, with a guardian's

@@ -85,17 +85,22 @@ extension ReportHTMLWriter.Writer {
             html.close("th")
             for cell in unit.ratings {
                 html.open("td")
-                rating(name: cell.computedName, rank: cell.computedRank, confidence: cell.confidence)
-                if let judged = cell.judgedName {
-                    html.raw("<br>")
-                    html.text(labels[.analystsRating] + ": ")
-                    rating(name: judged, rank: cell.judgedRank, confidence: nil)
-                }
+                bothRatings(cell)
                 html.close("td")
             }
             html.raw("</tr>\n")
         }
         html.raw("</tbody>\n</table>\n")
+    }
+
+    /// The rating from the evidence, and under it the analysts' rating when there is one.
+    private mutating func bothRatings(_ cell: RatingCell) {
+        rating(name: cell.computedName, rank: cell.computedRank, confidence: cell.confidence)
+        if let judged = cell.judgedName {
+            html.raw("<br>")
+            html.text(labels[.analystsRating] + ": ")
+            rating(name: judged, rank: cell.judgedRank, confidence: nil)
+        }
     }
 
     private mutating func questionsTable() {
@@ -111,14 +116,7 @@ extension ReportHTMLWriter.Writer {
             html.close("th")
             for unit in units {
                 html.open("td")
-                if let cell = unit.answers.first(where: { $0.target == question.id }) {
-                    rating(name: cell.computedName, rank: cell.computedRank, confidence: cell.confidence)
-                    if let judged = cell.judgedName {
-                        html.raw("<br>")
-                        html.text(labels[.analystsRating] + ": ")
-                        rating(name: judged, rank: cell.judgedRank, confidence: nil)
-                    }
-                }
+                if let cell = unit.answers.first(where: { $0.target == question.id }) { bothRatings(cell) }
                 html.close("td")
             }
             html.raw("</tr>\n")
