@@ -129,7 +129,9 @@ let package = Package(
             name: "EvalKitFieldworkTests",
             dependencies: [
                 "EvalKitFieldwork", "EvalKitStore", "EvalKitInstruments", "EvalKitCore", "EvalKitTestSupport",
-            ]
+            ],
+            // Read in place through #filePath, not bundled.
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "EvalKitCodingTests",
