@@ -88,7 +88,8 @@ struct AgreementCommandTests {
     }
 
     @Test func withoutInputOrCodersItAsksForOne() throws {
-        let output = try EvalKitProcess.run(["agreement", "--project", Repository.root])
+        let reference = try ScriptedProject.referenceCopy()
+        let output = try EvalKitProcess.run(["agreement", "--project", reference.path])
         #expect(output.status == 64)
         #expect(output.standardOutput == "")
         #expect(

@@ -6,9 +6,10 @@ import ZIPFoundation
 
 @Suite struct RefiCommandTests {
     @Test func exportsAValidCodebookAtomically() throws {
+        let reference = try ScriptedProject.referenceCopy()
         let folder = try TemporaryDirectory()
         let target = folder.file("out/codebook.qdc")
-        let output = try EvalKitProcess.run(["refi", "export", "--codebook", target, "--project", Repository.root])
+        let output = try EvalKitProcess.run(["refi", "export", "--codebook", target, "--project", reference.path])
         #expect(output.status == 0, "\(output.standardError)")
         #expect(output.standardOutput.contains("to \(target)."))
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: target)))
@@ -21,10 +22,11 @@ import ZIPFoundation
     }
 
     @Test func sameGUIDsOnEveryExport() throws {
+        let reference = try ScriptedProject.referenceCopy()
         let folder = try TemporaryDirectory()
         for name in ["a.qdc", "b.qdc"] {
             let output = try EvalKitProcess.run(
-                ["refi", "export", "--codebook", folder.file(name), "--project", Repository.root])
+                ["refi", "export", "--codebook", folder.file(name), "--project", reference.path])
             #expect(output.status == 0, "\(output.standardError)")
         }
         let first = try Data(contentsOf: URL(fileURLWithPath: folder.file("a.qdc")))
@@ -33,8 +35,9 @@ import ZIPFoundation
     }
 
     @Test func missingCodebookOptionIsAUsageError() throws {
+        let reference = try ScriptedProject.referenceCopy()
         let folder = try TemporaryDirectory()
-        let output = try EvalKitProcess.run(["refi", "export", "--project", Repository.root], in: folder.path)
+        let output = try EvalKitProcess.run(["refi", "export", "--project", reference.path], in: folder.path)
         #expect(output.status == 64)
         #expect(
             output.standardError
@@ -43,10 +46,11 @@ import ZIPFoundation
     }
 
     @Test func unwritableTargetFails() throws {
+        let reference = try ScriptedProject.referenceCopy()
         let folder = try TemporaryDirectory()
         let blocker = try folder.write("not a folder", to: "blocker")
         let output = try EvalKitProcess.run(
-            ["refi", "export", "--codebook", blocker + "/codebook.qdc", "--project", Repository.root])
+            ["refi", "export", "--codebook", blocker + "/codebook.qdc", "--project", reference.path])
         #expect(output.status == 73)
         #expect(output.standardError.contains("cannot be created"))
     }

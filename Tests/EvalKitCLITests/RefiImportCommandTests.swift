@@ -22,8 +22,9 @@ import ZIPFoundation
     }
 
     @Test func atlasTiSampleIsReported() throws {
+        let reference = try ScriptedProject.referenceCopy()
         let file = Self.samples + "atlasti-8.4--Project.qde"
-        let output = try EvalKitProcess.run(["refi", "import", file, "--project", Repository.root])
+        let output = try EvalKitProcess.run(["refi", "import", file, "--project", reference.path])
         #expect(output.status == 0, "\(output.standardError)")
         #expect(
             output.standardOutput.contains("6 text sources, 0 matched to a session; 5 coded selections not matched"))
@@ -33,8 +34,9 @@ import ZIPFoundation
     }
 
     @Test func f4SampleIsReported() throws {
+        let reference = try ScriptedProject.referenceCopy()
         let file = Self.samples + "f4-2025.2.9--valid-document.xml"
-        let output = try EvalKitProcess.run(["refi", "import", file, "--project", Repository.root])
+        let output = try EvalKitProcess.run(["refi", "import", file, "--project", reference.path])
         #expect(output.status == 0, "\(output.standardError)")
         #expect(
             output.standardOutput.contains("4 text sources, 0 matched to a session; 2 coded selections not matched"))
@@ -42,8 +44,9 @@ import ZIPFoundation
     }
 
     @Test func taguetteCodebookIsReported() throws {
+        let reference = try ScriptedProject.referenceCopy()
         let file = Self.samples + "taguette-1.4.1--codebook.qdc"
-        let output = try EvalKitProcess.run(["refi", "import", file, "--project", Repository.root])
+        let output = try EvalKitProcess.run(["refi", "import", file, "--project", reference.path])
         #expect(output.status == 0, "\(output.standardError)")
         #expect(output.standardOutput.hasPrefix("Read the codebook \(file) (from Taguette 1.4.1): 3 codes.\n"))
         #expect(output.standardOutput.contains("  - xsd:element name: new\n"))
@@ -51,23 +54,25 @@ import ZIPFoundation
     }
 
     @Test func ownCodebookMatchesByGUID() throws {
+        let reference = try ScriptedProject.referenceCopy()
         let folder = try TemporaryDirectory()
         let target = folder.file("codebook.qdc")
-        let exported = try EvalKitProcess.run(["refi", "export", "--codebook", target, "--project", Repository.root])
+        let exported = try EvalKitProcess.run(["refi", "export", "--codebook", target, "--project", reference.path])
         #expect(exported.status == 0, "\(exported.standardError)")
-        let output = try EvalKitProcess.run(["refi", "import", target, "--project", Repository.root])
+        let output = try EvalKitProcess.run(["refi", "import", target, "--project", reference.path])
         #expect(output.status == 0, "\(output.standardError)")
         #expect(output.standardOutput.contains(" by name, 0 new;"))
         #expect(!output.standardOutput.contains(": new\n"))
     }
 
     @Test func pathTraversalIsRefusedWithExitStatus65() throws {
+        let reference = try ScriptedProject.referenceCopy()
         let folder = try TemporaryDirectory()
         let target = folder.file("evil.qdpx")
         let archive = try Archive(url: URL(fileURLWithPath: target), accessMode: .create)
         let data = Data("x".utf8)
         try archive.addEntry(with: "../x", type: .file, uncompressedSize: Int64(1)) { (_: Int64, _: Int) in data }
-        let output = try EvalKitProcess.run(["refi", "import", target, "--project", Repository.root])
+        let output = try EvalKitProcess.run(["refi", "import", target, "--project", reference.path])
         #expect(output.status == 65)
         #expect(
             output.standardError
@@ -76,9 +81,10 @@ import ZIPFoundation
     }
 
     @Test func notAZipIsRefused() throws {
+        let reference = try ScriptedProject.referenceCopy()
         let folder = try TemporaryDirectory()
         let target = try folder.write("not a zip", to: "bad.qdpx")
-        let output = try EvalKitProcess.run(["refi", "import", target, "--project", Repository.root])
+        let output = try EvalKitProcess.run(["refi", "import", target, "--project", reference.path])
         #expect(output.status == 65)
         #expect(
             output.standardError
@@ -86,15 +92,17 @@ import ZIPFoundation
     }
 
     @Test func invalidXMLIsRefused() throws {
+        let reference = try ScriptedProject.referenceCopy()
         let folder = try TemporaryDirectory()
         let target = try folder.write("<CodeBook><Codes>", to: "bad.qdc")
-        let output = try EvalKitProcess.run(["refi", "import", target, "--project", Repository.root])
+        let output = try EvalKitProcess.run(["refi", "import", target, "--project", reference.path])
         #expect(output.status == 65)
         #expect(output.standardError.hasPrefix("\(target): error: not well-formed XML: bad.qdc:"))
     }
 
     @Test func missingFileIsExit66() throws {
-        let output = try EvalKitProcess.run(["refi", "import", "/nonexistent/x.qdpx", "--project", Repository.root])
+        let reference = try ScriptedProject.referenceCopy()
+        let output = try EvalKitProcess.run(["refi", "import", "/nonexistent/x.qdpx", "--project", reference.path])
         #expect(output.status == 66)
         #expect(output.standardError == "/nonexistent/x.qdpx: error: no such file; nothing was imported.\n")
     }

@@ -4,6 +4,16 @@ import Testing
 
 /// Projects for end-to-end tests: a copy of the reference case with fieldwork in its database.
 enum ScriptedProject {
+    /// A copy of the reference project's files without its database, so that a test never
+    /// reads or writes the repository's own (which `evalkit demo` may have filled).
+    static func referenceCopy() throws -> TemporaryDirectory {
+        let folder = try TemporaryDirectory()
+        for name in ["Instruments", "Consent", "Analysis", "Report"] {
+            try FileManager.default.copyItem(atPath: Repository.path(name), toPath: folder.file(name))
+        }
+        return folder
+    }
+
     /// A copy of the reference project with one scripted interview in its database.
     /// One woman's interview at lao-cai; with `autoCoded`, also coded by `evalkit code auto`.
     static func withOneInterview(autoCoded: Bool = false) throws -> TemporaryDirectory {
