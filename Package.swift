@@ -108,7 +108,10 @@ let package = Package(
         // Measures speed at national scale and prints it: `swift run -c release evalkit-bench`.
         .executableTarget(
             name: "evalkit-bench",
-            dependencies: ["EvalKitCoding", "EvalKitInstruments", "EvalKitCore"]
+            dependencies: [
+                "EvalKitCoding", "EvalKitInstruments", "EvalKitCore", "EvalKitScoring", "EvalKitStore",
+                "EvalKitSecurity",
+            ]
         ),
         .target(name: "EvalKitTestSupport", dependencies: ["EvalKitCore"], path: "Tests/EvalKitTestSupport"),
         .testTarget(name: "EvalKitXMLTests", dependencies: ["EvalKitXML", "EvalKitTestSupport"]),

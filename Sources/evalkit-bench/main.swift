@@ -2,6 +2,7 @@
 // nothing (targets are judged by people reading the numbers, not by timed tests).
 //
 //   swift run -c release evalkit-bench [--project DIR]
+// (the scoring part needs the project's framework, codebook and rubric)
 import EvalKitCoding
 import EvalKitCore
 import EvalKitInstruments
@@ -83,3 +84,7 @@ measure("auto-coding: \(texts.count * rounds) answers of 40 words") {
 }
 let rate = Double(texts.count * rounds) / Date().timeIntervalSince(seconds)
 print("  (\(found) matches; \(Int(rate)) answers per second: 1,000,000 answers in \(Int(1_000_000 / rate)) s)")
+
+// Scoring: 20,000 encrypted interviews of 20 answers (400,000 answers, about a million segments).
+try ScoringBenchmark.run(
+    project: ProjectLoader().load(layout).project, interviews: 20_000, answersEach: 20, random: &random)
