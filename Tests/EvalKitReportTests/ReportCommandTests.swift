@@ -20,6 +20,22 @@ struct ReportCommandTests {
         #expect(files == ["project.qdpx", "report.html", "report.xml", "report.xsd", "xml.xsd"])
     }
 
+    @Test func quotesInThePublishedReportAreRedacted() throws {
+        let fixture = try ReportFixture()
+        let list = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <redactions xmlns="urn:evalkit:1" id="redactions" version="1"><name>Pigs</name></redactions>
+            """
+        try Data(list.utf8).write(to: URL(fileURLWithPath: fixture.folder.file("Analysis/redactions.xml")))
+        let output = try EvalKitProcess.run(["report", "--format", "all", "--project", fixture.folder.path])
+        #expect(output.status == 0, "\(output.standardError)")
+        for name in ["report.html", "report.xml"] {
+            let text = try String(contentsOfFile: fixture.folder.file("Exports/\(name)"), encoding: .utf8)
+            #expect(text.contains("The group lent me money for [name]."), "\(name)")
+            #expect(!text.contains("pigs"), "\(name)")
+        }
+    }
+
     @Test func anUnknownLanguageIsAUsageError() throws {
         let fixture = try ReportFixture()
         let output = try EvalKitProcess.run(["report", "--language", "fr", "--project", fixture.folder.path])
