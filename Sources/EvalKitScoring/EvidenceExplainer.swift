@@ -24,9 +24,16 @@ public struct EvidenceExplainer: Sendable {
         self.store = store
     }
 
-    /// Calls `body` with each item that counts for `target` in `scope`, in answer order.
-    public func forEachEntry(scope: UnitScope, target: Judgement.Target, _ body: (Entry) throws -> Void) throws {
+    /// Calls `body` with each item that counts for `target` in `scope`, in answer order, and
+    /// tallies them in the same pass.
+    /// - Returns: the cell those items make, unsuppressed and without quotes: the team sees
+    ///   what it is explaining.
+    @discardableResult
+    public func forEachEntry(
+        scope: UnitScope, target: Judgement.Target, _ body: (Entry) throws -> Void
+    ) throws -> CellScore {
         var quotes = QuoteReader(store: store, filter: scorer.quoteFilter, length: Int.max)
+        var tally = CellTally()
         try scorer.forEachItem(in: store) { item in
             guard scope == .all || item.scope == scope, let link = scorer.links[item.codeID] else { return }
             let linked =
@@ -35,13 +42,22 @@ public struct EvidenceExplainer: Sendable {
                 case .evaluationQuestion(let id): link.questions.contains(id)
                 }
             guard linked else { return }
+            tally.add(item)
             try body(
                 Entry(
                     answerID: item.answerID, sessionID: item.sessionID, codeID: item.codeID, valence: item.valence,
                     weight: item.weight, coders: item.coders, group: item.topGroup, site: item.siteID,
                     quote: try quotes.text(item)))
         }
+        // A small cell is never rated, here as in the matrix; its counts are still shown.
+        let small = SmallCellSuppression(minimumCellSize: scorer.rubric.minimumCellSize)
+        return try scorer.cell(scope, target, tally, small.isSmall(tally.respondents.count) ? .small : .shown) { _ in
+            []
+        }
     }
+
+    /// Said before the entries: they point at individual answers.
+    public static let warning = "For the analysis team only: this list points at individual answers; never publish it."
 
     /// The cell's outcome and counts, unsuppressed: the team sees what it is explaining.
     public static func summary(_ cell: CellScore, labels: ScoreLabels) -> String {
@@ -62,7 +78,6 @@ public struct EvidenceExplainer: Sendable {
             "Evidence: \(cell.positive) positive, \(cell.negative) negative, \(cell.descriptive) descriptive, from "
                 + "\(Rubric.count(cell.respondents, "respondent")) in \(Rubric.count(cell.respondentGroups, "group")) "
                 + "at \(Rubric.count(cell.sites, "site")).")
-        lines.append("For the analysis team only: this list points at individual answers; never publish it.")
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -26,10 +26,9 @@ struct ScoringPass {
             for dimension in scorer.rubric.dimensions {
                 let value = dimension.value(of: item)
                 for criterion in link.criteria {
-                    var tally = breakdowns[scope, default: [:]][dimension.id, default: [:]][value, default: [:]][
-                        criterion, default: .init()]
-                    tally.addCounts(item)
-                    breakdowns[scope, default: [:]][dimension.id, default: [:]][value, default: [:]][criterion] = tally
+                    breakdowns[scope, default: [:]][dimension.id, default: [:]][value, default: [:]][
+                        criterion, default: .init()
+                    ].addCounts(item)
                 }
             }
         }
@@ -65,12 +64,16 @@ struct ScoringPass {
             for criterion in criteria {
                 let tally = criterionTallies[scope]?[criterion] ?? CellTally()
                 let state = criterionStates[criterion]?[index] ?? .shown
-                criterionCells.append(try cell(scope, .criterion(criterion), tally, state, &quoteReader))
+                criterionCells.append(
+                    try scorer.cell(scope, .criterion(criterion), tally, state) { try quoteReader.quotes($0) })
             }
             for question in questions {
                 let tally = questionTallies[scope]?[question] ?? CellTally()
                 let state = questionStates[question]?[index] ?? .shown
-                questionCells.append(try cell(scope, .evaluationQuestion(question), tally, state, &quoteReader))
+                questionCells.append(
+                    try scorer.cell(scope, .evaluationQuestion(question), tally, state) {
+                        try quoteReader.quotes($0)
+                    })
             }
         }
         return ScoreSheet(
@@ -125,38 +128,6 @@ struct ScoringPass {
             grid.enumerated().map { scopeIndex, row in row.map { states[$0] } + [states[margin[scopeIndex]]] }
         }
         return (margin.map { states[$0] }, tables)
-    }
-
-    private func cell(
-        _ scope: UnitScope, _ target: Judgement.Target, _ tally: CellTally, _ suppression: Suppression,
-        _ quotes: inout QuoteReader
-    ) throws -> CellScore {
-        let rubric = scorer.rubric
-        let respondents = tally.respondents.count
-        var outcome = rubric.outcome(
-            respondents: respondents, groups: tally.groups.count, sites: tally.sites.count, balance: tally.balance)
-        if suppression == .small, case .rated = outcome {
-            outcome = .insufficientEvidence(["fewer than \(rubric.minimumCellSize) respondents (a small cell)"])
-        }
-        var confidence: CellScore.Confidence?
-        if case .rated = outcome {
-            confidence = rubric.confidence(
-                respondents: respondents, groups: tally.groups.count, sites: tally.sites.count)
-        }
-        let judgement: Judgement? =
-            if case .unit(let unit) = scope {
-                scorer.project.judgements.first { $0.unit == unit && $0.target == target }
-            } else {
-                nil
-            }
-        let shown = suppression == .shown
-        return CellScore(
-            scope: scope, target: target, positive: tally.positive, negative: tally.negative,
-            descriptive: tally.descriptive, positiveWeight: tally.positiveWeight, negativeWeight: tally.negativeWeight,
-            respondents: respondents, respondentGroups: tally.groups.count, sites: tally.sites.count,
-            balance: tally.balance, computed: outcome, confidence: confidence, judgement: judgement,
-            positiveQuotes: shown ? try quotes.quotes(tally.strongestPositive.items) : [],
-            negativeQuotes: shown ? try quotes.quotes(tally.strongestNegative.items) : [], suppression: suppression)
     }
 
     private func tables(

@@ -25,7 +25,7 @@ extension ProjectStore {
 
     private func reviewedBatch(coders: [String], after: Int64) throws(StoreError) -> [ReviewedAnswer] {
         try read { db in
-            let marks = Array(repeating: "?", count: coders.count).joined(separator: ", ")
+            let marks = Self.placeholders(coders.count)
             let reviews = try Row.fetchAll(
                 db,
                 sql: """

@@ -6,14 +6,6 @@ import Testing
 struct DemoCommandTests {
     static let environment = ["NO_COLOR": "1", "LC_ALL": "C.UTF-8", "TERM": "dumb"]
 
-    private func copyOfReferenceCase() throws -> TemporaryDirectory {
-        let folder = try TemporaryDirectory()
-        for name in ["Instruments", "Consent", "Analysis", "Report"] {
-            try FileManager.default.copyItem(atPath: Repository.path(name), toPath: folder.file(name))
-        }
-        return folder
-    }
-
     private func sessionLines(_ project: String) throws -> Int {
         let list = try EvalKitProcess.run(
             ["interview", "list", "--project", project], environment: Self.environment)
@@ -22,7 +14,7 @@ struct DemoCommandTests {
     }
 
     @Test func fillsTheProjectThenRefusesToOverwriteWithoutForce() throws {
-        let project = try copyOfReferenceCase()
+        let project = try ScriptedProject.referenceCopy()
         let first = try EvalKitProcess.run(
             ["demo", "--project", project.path, "--seed", "5"], environment: Self.environment)
         #expect(first.status == 0, "\(first.standardError)")
@@ -48,7 +40,7 @@ struct DemoCommandTests {
     }
 
     @Test func outMakesACompleteProjectOfItsOwn() throws {
-        let source = try copyOfReferenceCase()
+        let source = try ScriptedProject.referenceCopy()
         let out = source.file("demo-project")
         let built = try EvalKitProcess.run(
             ["demo", "--project", source.path, "--out", out], environment: Self.environment)
@@ -72,7 +64,7 @@ struct DemoCommandTests {
     }
 
     @Test func refusesANonEmptyOutFolderItDidNotMake() throws {
-        let source = try copyOfReferenceCase()
+        let source = try ScriptedProject.referenceCopy()
         let out = try TemporaryDirectory()
         try out.write("keep me", to: "notes.txt")
         let refused = try EvalKitProcess.run(

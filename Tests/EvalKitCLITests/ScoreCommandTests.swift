@@ -81,6 +81,22 @@ struct ScoreCommandTests {
         #expect(breakdown.status == 64)
     }
 
+    @Test func anAnalystCodeMustNotBeANameOrBlank() throws {
+        let folder = try project()
+        let before = try String(contentsOfFile: folder.file("Analysis/judgements.xml"), encoding: .utf8)
+        for code in ["", "Nguyen Thi Lan"] {
+            let output = try EvalKitProcess.run([
+                "score", "judge", "centre", "relevance", "--rating", "satisfactory", "--analyst", code, "-j", "x",
+                "--project", folder.path,
+            ])
+            #expect(output.status == 64)
+            #expect(
+                output.standardError.contains(
+                    "analyst code '\(code)' is not valid: use 1 to 16 letters, digits or '-' (never a name)."))
+        }
+        #expect(try String(contentsOfFile: folder.file("Analysis/judgements.xml"), encoding: .utf8) == before)
+    }
+
     @Test func aProjectWithoutARubricIsMissingInput() throws {
         let folder = try ScriptedProject.withOneInterview(autoCoded: true)
         let output = try EvalKitProcess.run(["score", "--project", folder.path])

@@ -109,6 +109,13 @@ public struct ProjectLoader {
         var diagnostics: [Diagnostic] = []
         var texts: [TextRecord] = []
 
+        /// Keeps what a decoder found besides its model: diagnostics, texts, cross-file references.
+        mutating func absorb(_ reader: ElementReader, _ found: [Reference] = []) {
+            diagnostics += reader.diagnostics
+            texts += reader.texts
+            references += found
+        }
+
         /// Reads, validates and decodes `file`; returns its root element's name and place when
         /// it is an EvalKit document that passed the schema.
         @discardableResult
@@ -145,45 +152,35 @@ public struct ProjectLoader {
             case "instrument":
                 var decoder = InstrumentDecoder()
                 instruments.append(decoder.decode(root))
-                references += decoder.references
-                diagnostics += decoder.reader.diagnostics
-                texts += decoder.reader.texts
+                absorb(decoder.reader, decoder.references)
             case "consent":
                 var decoder = ConsentDecoder()
                 consentScripts.append(decoder.decode(root))
-                diagnostics += decoder.reader.diagnostics
-                texts += decoder.reader.texts
+                absorb(decoder.reader)
             case "framework":
                 var decoder = FrameworkDecoder()
                 frameworks.append(decoder.decode(root))
-                diagnostics += decoder.reader.diagnostics
-                texts += decoder.reader.texts
+                absorb(decoder.reader)
             case "contacts":
                 var decoder = ContactsDecoder()
                 contactLists.append(decoder.decode(root))
-                diagnostics += decoder.reader.diagnostics
-                texts += decoder.reader.texts
+                absorb(decoder.reader)
             case "rubric":
                 var decoder = RubricDecoder()
                 rubrics.append(decoder.decode(root))
-                diagnostics += decoder.reader.diagnostics
-                texts += decoder.reader.texts
+                absorb(decoder.reader)
             case "judgements":
                 var decoder = JudgementsDecoder()
                 judgementFiles.append((root.location.file, decoder.decode(root), decoder.ratingLocations))
-                references += decoder.references
-                diagnostics += decoder.reader.diagnostics
-                texts += decoder.reader.texts
+                absorb(decoder.reader, decoder.references)
             case "findings":
                 var decoder = FindingsDecoder()
                 findingFiles.append((root.location.file, decoder.decode(root)))
-                references += decoder.references
-                diagnostics += decoder.reader.diagnostics
-                texts += decoder.reader.texts
+                absorb(decoder.reader, decoder.references)
             case "narrative":
                 var decoder = NarrativeDecoder()
                 narratives.append(decoder.decode(root))
-                diagnostics += decoder.reader.diagnostics
+                absorb(decoder.reader)
             case "codebook", "codingRules":
                 var decoder = CodebookDecoder()
                 if root.name == "codebook" {
@@ -191,13 +188,11 @@ public struct ProjectLoader {
                 } else {
                     codingRules.append(decoder.decodeRules(root))
                 }
-                references += decoder.references
-                diagnostics += decoder.reader.diagnostics
-                texts += decoder.reader.texts
+                absorb(decoder.reader, decoder.references)
             case "redactions":
                 var decoder = RedactionsDecoder()
                 redactionLists.append(decoder.decode(root))
-                diagnostics += decoder.reader.diagnostics
+                absorb(decoder.reader)
             default:
                 diagnostics.append(.error("<\(root.name)> is not an EvalKit document", at: root.location))
                 return nil

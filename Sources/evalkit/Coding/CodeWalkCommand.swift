@@ -36,9 +36,7 @@ struct CodeWalkCommand: ParsableCommand {
     @OptionGroup var inputOptions: InputOptions
 
     func validate() throws {
-        guard coder.count <= 16, !coder.isEmpty,
-            coder.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
-        else {
+        guard isValidCoderCode(coder) else {
             throw ValidationError(
                 "coder code '\(coder)' is not valid: use 1 to 16 letters, digits or '-' (never a name).")
         }

@@ -28,22 +28,16 @@ struct ScoreExplainCommand: ParsableCommand {
         let run = try ScoringRun(options.projectOptions)
         let scope = try run.scope(unit)
         let target = try run.target(target)
-        let sheet = try run.sheet()
-        let cell =
-            switch target {
-            case .criterion(let id): sheet.cell(scope, criterion: id)
-            case .evaluationQuestion(let id): sheet.cell(scope, question: id)
-            }
         let labels = run.labels(options.language)
         let explainer = EvidenceExplainer(scorer: run.scorer, store: try run.openStore())
-        if options.format == .table, let cell {
-            print(EvidenceExplainer.summary(cell, labels: labels))
-        }
-        try explainer.forEachEntry(scope: scope, target: target) { entry in
+        if options.format == .table { print(EvidenceExplainer.warning + "\n") }
+        // One pass: the entries as they are read, then the cell they make.
+        let cell = try explainer.forEachEntry(scope: scope, target: target) { entry in
             switch options.format {
             case .json: print(try jsonLine(entry))
             case .table: print(EvidenceExplainer.line(entry, labels: labels))
             }
         }
+        if options.format == .table { print("\n" + EvidenceExplainer.summary(cell, labels: labels), terminator: "") }
     }
 }

@@ -87,8 +87,7 @@ struct ScoreJudgeCommand: ParsableCommand {
                 message: "error: rating '\(rating)' is not on the rubric's scale (\(known.joined(separator: ", ")))."
                     + Suggestion.didYouMean(rating, among: known))
         }
-        guard analyst.count <= 16, analyst.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
-        else {
+        guard isValidCoderCode(analyst) else {
             throw ValidationError(
                 "analyst code '\(analyst)' is not valid: use 1 to 16 letters, digits or '-' (never a name).")
         }
