@@ -4,7 +4,8 @@ import Testing
 import ZIPFoundation
 
 @Suite struct RefiImportCommandTests {
-    static let samples = Repository.root + "/../shared/refi-qda/samples/"
+    /// A real export from another tool (from outside the repository: see `SharedREFIFiles`).
+    static func sample(_ name: String) throws -> String { try SharedREFIFiles.path("samples/" + name) }
 
     @Test func ownExportComesBackOntoItsSession() throws {
         let project = try ScriptedProject.withOneInterview(autoCoded: true)
@@ -21,9 +22,9 @@ import ZIPFoundation
         #expect(!output.standardOutput.contains("Warnings:"))
     }
 
-    @Test func atlasTiSampleIsReported() throws {
+    @Test(.needsREFIQDAFiles) func atlasTiSampleIsReported() throws {
         let reference = try ScriptedProject.referenceCopy()
-        let file = Self.samples + "atlasti-8.4--Project.qde"
+        let file = try Self.sample("atlasti-8.4--Project.qde")
         let output = try EvalKitProcess.run(["refi", "import", file, "--project", reference.path])
         #expect(output.status == 0, "\(output.standardError)")
         #expect(
@@ -33,9 +34,9 @@ import ZIPFoundation
         #expect(output.standardOutput.contains("  - 2 code names use '::' for nesting"))
     }
 
-    @Test func f4SampleIsReported() throws {
+    @Test(.needsREFIQDAFiles) func f4SampleIsReported() throws {
         let reference = try ScriptedProject.referenceCopy()
-        let file = Self.samples + "f4-2025.2.9--valid-document.xml"
+        let file = try Self.sample("f4-2025.2.9--valid-document.xml")
         let output = try EvalKitProcess.run(["refi", "import", file, "--project", reference.path])
         #expect(output.status == 0, "\(output.standardError)")
         #expect(
@@ -43,9 +44,9 @@ import ZIPFoundation
         #expect(output.standardOutput.contains("  - 9 GUIDs in lower case: compared without regard to case"))
     }
 
-    @Test func taguetteCodebookIsReported() throws {
+    @Test(.needsREFIQDAFiles) func taguetteCodebookIsReported() throws {
         let reference = try ScriptedProject.referenceCopy()
-        let file = Self.samples + "taguette-1.4.1--codebook.qdc"
+        let file = try Self.sample("taguette-1.4.1--codebook.qdc")
         let output = try EvalKitProcess.run(["refi", "import", file, "--project", reference.path])
         #expect(output.status == 0, "\(output.standardError)")
         #expect(output.standardOutput.hasPrefix("Read the codebook \(file) (from Taguette 1.4.1): 3 codes.\n"))

@@ -45,11 +45,10 @@ private struct VietnameseProject {
 }
 
 @Suite struct ProjectExporterTests {
-    static let schemaPath = Repository.root + "/../shared/refi-qda/Project-mrt2019.xsd"
-
-    /// The project schema includes and imports no other file.
+    /// The official project schema (from outside the repository: see `SharedREFIFiles`); it
+    /// includes and imports no other file.
     static func schema() throws -> XMLSchema {
-        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: schemaPath)))
+        let bytes = try SharedREFIFiles.bytes("Project-mrt2019.xsd")
         return try XMLSchema(set: "refi-qda-project", main: "Project.xsd", resources: ["Project.xsd": bytes])
     }
 
@@ -67,10 +66,15 @@ private struct VietnameseProject {
         return String(result)
     }
 
-    @Test func projectValidatesAgainstTheOfficialSchema() throws {
+    @Test(.needsREFIQDAFiles) func projectValidatesAgainstTheOfficialSchema() throws {
         let export = try VietnameseProject().export()
         let document = try XMLDocument.parse([UInt8](export.projectQDE), fileName: "project.qde")
         #expect(document.validate(against: try Self.schema()).map(\.description) == [])
+    }
+
+    @Test func projectRootNamesItsOrigin() throws {
+        let export = try VietnameseProject().export()
+        let document = try XMLDocument.parse([UInt8](export.projectQDE), fileName: "project.qde")
         #expect(document.root.name == "Project")
         #expect(document.root.namespace == ProjectExporter.namespace)
         #expect(document.root.attribute("origin")?.value == "EvalKit")
@@ -155,15 +159,23 @@ private struct VietnameseProject {
         #expect(!qde.contains("female"))
     }
 
-    @Test func casesCarryProfileVariablesButNoRespondentCode() throws {
-        let project = try VietnameseProject()
+    fileprivate static func exportWithCaseVariables(_ project: VietnameseProject) throws -> ProjectExporter.InMemory {
         let exporter = ProjectExporter(
             name: "Vietnamese test",
             caseVariables: [.init(id: "sex", isInteger: false), .init(id: "age", isInteger: true)])
-        let export = try exporter.inMemory(store: project.store, codebook: project.codebook)
+        return try exporter.inMemory(store: project.store, codebook: project.codebook)
+    }
+
+    @Test(.needsREFIQDAFiles) func casesAndVariablesValidate() throws {
+        let export = try Self.exportWithCaseVariables(try VietnameseProject())
         let document = try XMLDocument.parse([UInt8](export.projectQDE), fileName: "project.qde")
         #expect(document.validate(against: try Self.schema()).map(\.description) == [])
-        let root = document.root
+    }
+
+    @Test func casesCarryProfileVariablesButNoRespondentCode() throws {
+        let project = try VietnameseProject()
+        let export = try Self.exportWithCaseVariables(project)
+        let root = try XMLDocument.parse([UInt8](export.projectQDE), fileName: "project.qde").root
         let variables = root.child(named: "Variables")?.children(named: "Variable") ?? []
         #expect(
             variables.map { "\($0.attribute("name")?.value ?? ""):\($0.attribute("typeOfVariable")?.value ?? "")" } == [
@@ -181,7 +193,7 @@ private struct VietnameseProject {
         for code in project.respondentCodes { #expect(!text.contains(code)) }
     }
 
-    @Test func schemaRejectsASelectionWithoutPositions() throws {
+    @Test(.needsREFIQDAFiles) func schemaRejectsASelectionWithoutPositions() throws {
         let broken = """
             <Project xmlns="urn:QDA-XML:project:1.0" name="x"><Sources>\
             <TextSource guid="042D00A2-5DEE-8BED-B348-1127C1CB8C28" plainTextPath="internal://a.txt">\

@@ -85,7 +85,8 @@ func makeZip(_ entries: [(String, [UInt8])], at path: String, declaring: (name: 
 }
 
 @Suite struct ProjectImportTests {
-    static let samples = Repository.root + "/../shared/refi-qda/samples/"
+    /// A real export from another tool (from outside the repository: see `SharedREFIFiles`).
+    static func sample(_ name: String) throws -> String { try SharedREFIFiles.path("samples/" + name) }
 
     @Test func roundTripRestoresTheSegmentsExactly() throws {
         let project = try CodedProject()
@@ -156,9 +157,9 @@ func makeZip(_ entries: [(String, [UInt8])], at path: String, declaring: (name: 
         #expect(REFIImporter.coderCode("…") == "refi-import")
     }
 
-    @Test func atlasTiProjectIsReadAndReported() throws {
+    @Test(.needsREFIQDAFiles) func atlasTiProjectIsReadAndReported() throws {
         let project = try CodedProject()
-        let report = try project.importer.importFile(at: Self.samples + "atlasti-8.4--Project.qde")
+        let report = try project.importer.importFile(at: try Self.sample("atlasti-8.4--Project.qde"))
         #expect(report.kind == .project)
         #expect(report.origin.hasPrefix("ATLAS.ti 8.4.0"))
         #expect(report.textSources == 6)
@@ -176,9 +177,9 @@ func makeZip(_ entries: [(String, [UInt8])], at path: String, declaring: (name: 
         #expect(try project.segments().count == 4)
     }
 
-    @Test func f4ProjectIsReadAndReported() throws {
+    @Test(.needsREFIQDAFiles) func f4ProjectIsReadAndReported() throws {
         let report = try REFIImporter(store: nil, codebook: nil).importFile(
-            at: Self.samples + "f4-2025.2.9--valid-document.xml")
+            at: try Self.sample("f4-2025.2.9--valid-document.xml"))
         #expect(report.origin == "f4 2025.2.9")
         #expect(report.textSources == 4)
         #expect(report.unmatchedSelections == 2)
@@ -187,9 +188,9 @@ func makeZip(_ entries: [(String, [UInt8])], at path: String, declaring: (name: 
         #expect(report.tolerated.contains("9 GUIDs in lower case: compared without regard to case"))
     }
 
-    @Test func taguetteCodebookIsReadDespiteEmptySets() throws {
+    @Test(.needsREFIQDAFiles) func taguetteCodebookIsReadDespiteEmptySets() throws {
         let project = try CodedProject()
-        let report = try project.importer.importFile(at: Self.samples + "taguette-1.4.1--codebook.qdc")
+        let report = try project.importer.importFile(at: try Self.sample("taguette-1.4.1--codebook.qdc"))
         #expect(report.kind == .codebook)
         #expect(report.codes.map(\.name) == ["xsd:element name", "CodeBook", "Variables"])
         #expect(report.codes.map(\.match) == [.new, .new, .new])
