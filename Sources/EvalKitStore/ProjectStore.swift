@@ -27,36 +27,55 @@ public final class ProjectStore: Sendable {
     let pool: DatabasePool
     let protected: ProtectedText
 
+    /// How a command uses the database.
+    public enum Access: Sendable {
+        /// Reads and writes; an out-of-date schema is brought up to date.
+        case readWrite
+        /// Only reads, and changes not one byte of the file: the database is opened read-only
+        /// when it is up to date and has its key. A database that must first be migrated or get
+        /// a key (an upgrade) is opened as `readWrite`.
+        case readOnly
+    }
+
     /// Opens the database at `path`, creating it (and its folder) if needed, and brings its
     /// schema up to date.
     ///
     /// An empty or missing file becomes a new project database; that is not an error.
-    /// - Parameter textCodec: seals and opens answers, notes and profile values.
+    /// - Parameters:
+    ///   - textCodec: seals and opens answers, notes and profile values.
+    ///   - access: `.readOnly` for a caller that never writes.
     /// - Throws: `StoreError`: 65 for a file that is not an SQLite database, another program's
-    ///   database, a damaged one, or one written by a newer EvalKit (such files are not changed);
-    ///   73 when the folder cannot be created; 74 when the file cannot be opened or written.
-    public convenience init(path: String, textCodec: any TextCodec = PlainTextCodec()) throws(StoreError) {
-        let pool = try Self.openPool(path: path)
-        let keyring: Keyring?
-        do {
-            keyring = try pool.read(Self.keyring)
-        } catch {
-            throw StoreError(path: path, caught: error)
-        }
-        if keyring != nil && !textCodec.encrypts { throw StoreError(path: path, reason: .encryptedProject) }
+    ///   database, a damaged one, an encrypted one (with a plain codec), or one written by a
+    ///   newer EvalKit (such files are not changed); 73 when the folder cannot be created; 74
+    ///   when the file cannot be opened or written.
+    public convenience init(
+        path: String, textCodec: any TextCodec = PlainTextCodec(), access: Access = .readWrite
+    ) throws(StoreError) {
+        let state = try Self.inspect(path: path)
+        if state.keyring != nil && !textCodec.encrypts { throw StoreError(path: path, reason: .encryptedProject) }
+        let pool = try Self.openPool(path: path, readOnly: access == .readOnly && state.isCurrent)
         self.init(path: path, pool: pool, textCodec: textCodec)
     }
 
-    /// Opens the database at `path` as `init(path:textCodec:)` does, taking the codec from
-    /// `keys`: the codec that opens the project key in the database's keyring or, for a
-    /// database without one, a new keyring (plain texts already stored are then encrypted
-    /// in the same transaction that stores the keyring).
+    /// Opens the database at `path` as `init(path:textCodec:access:)` does, taking the codec
+    /// from `keys`: the codec that opens the project key in the database's keyring or, for a
+    /// database without one, a new keyring (plain texts already stored are then encrypted in
+    /// the same transaction that stores the keyring).
+    ///
+    /// The key is opened before anything is written, so a refused passphrase leaves every byte
+    /// of the database and its WAL as it was.
     /// - Throws: `StoreError`, or what `keys` throws (a wrong passphrase); nothing is changed then.
-    public convenience init(path: String, keys: any ProjectKeyProvider) throws {
-        let pool = try Self.openPool(path: path)
+    public convenience init(path: String, keys: any ProjectKeyProvider, access: Access = .readWrite) throws {
+        let state = try Self.inspect(path: path)
+        let existing = try state.keyring.map { try keys.codec(for: $0) }
+        let readOnly = access == .readOnly && state.isCurrent && existing != nil
+        let pool = try Self.openPool(path: path, readOnly: readOnly)
         let codec: any TextCodec
         do {
-            if let keyring = try pool.read(Self.keyring) {
+            if let existing {
+                codec = existing
+            } else if let keyring = try pool.read(Self.keyring) {
+                // Another process gave the database its key since the inspection.
                 codec = try keys.codec(for: keyring)
             } else if let fresh = try keys.newKeyring() {
                 let hadTexts = try pool.write { db in
@@ -82,8 +101,17 @@ public final class ProjectStore: Sendable {
         self.protected = ProtectedText(codec: textCodec)
     }
 
-    /// Creates the folder and file if needed, checks the file, opens it and migrates it.
-    private static func openPool(path: String) throws(StoreError) -> DatabasePool {
+    /// What the file holds before anything opens it for writing.
+    struct FileState {
+        /// Up to date: every migration of this EvalKit applied, so nothing needs writing to read.
+        var isCurrent = false
+        var keyring: Keyring?
+    }
+
+    /// Creates the folder and an empty file if needed, and refuses, without changing it, an
+    /// existing file that is not an EvalKit database this EvalKit can use (opening a pool would
+    /// first switch another program's database to WAL).
+    private static func inspect(path: String) throws(StoreError) -> FileState {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             do {
@@ -99,8 +127,22 @@ public final class ProjectStore: Sendable {
             _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
         }
         do {
-            try Self.checkExistingFile(at: path)
-            let pool = try DatabasePool(path: path, configuration: Self.configuration())
+            return try Self.inspectExistingFile(at: path)
+        } catch {
+            throw StoreError(path: path, caught: error)
+        }
+    }
+
+    /// Opens the pool; read-write pools are set to full durability and migrated.
+    ///
+    /// A read-write pool writes even when nothing changes (GRDB makes a WAL file by creating
+    /// and dropping a table when there is none), so readers use a read-only pool.
+    private static func openPool(path: String, readOnly: Bool) throws(StoreError) -> DatabasePool {
+        do {
+            var configuration = Self.configuration()
+            configuration.readonly = readOnly
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            if readOnly { return pool }
             // The pool sets NORMAL on its writer when it turns WAL on, after `prepareDatabase`.
             try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
             try ProjectSchema.migrator().migrate(pool)
@@ -123,18 +165,18 @@ public final class ProjectStore: Sendable {
         return configuration
     }
 
-    /// Refuses, without changing it, an existing file that is not an EvalKit database this
-    /// EvalKit can use; opening a pool would first switch another program's database to WAL.
-    private static func checkExistingFile(at path: String) throws {
+    /// Reads the file read-only: refuses what this EvalKit cannot use, and says whether it is
+    /// up to date and which keyring it has. An empty file is a new database.
+    private static func inspectExistingFile(at path: String) throws -> FileState {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         guard let size = attributes?[.size] as? NSNumber, size.intValue > 0,
             attributes?[.type] as? FileAttributeType == .typeRegular
-        else { return }
+        else { return FileState() }
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(10)
         let queue = try DatabaseQueue(path: path, configuration: configuration)
-        try queue.read { db in
+        let state = try queue.read { db in
             let applicationID = try Int64.fetchOne(db, sql: "PRAGMA application_id") ?? 0
             if applicationID != ProjectSchema.applicationID {
                 let tables = try Int.fetchOne(
@@ -146,10 +188,15 @@ public final class ProjectStore: Sendable {
                 if (tables ?? 0) > 0 { throw Refusal(.notAnEvalKitDatabase) }
             }
             let migrator = ProjectSchema.migrator()
-            let unknown = try migrator.appliedIdentifiers(db).subtracting(migrator.migrations)
+            let applied = try migrator.appliedIdentifiers(db)
+            let unknown = applied.subtracting(migrator.migrations)
             if !unknown.isEmpty { throw Refusal(.newerThanThisEvalKit(unknownMigrations: unknown.sorted())) }
+            return FileState(
+                isCurrent: applied == Set(migrator.migrations),
+                keyring: try db.tableExists("keyring") ? Self.keyring(db) : nil)
         }
         try queue.close()
+        return state
     }
 
     /// Runs `body` in a read-only snapshot; every failure becomes a `StoreError`.

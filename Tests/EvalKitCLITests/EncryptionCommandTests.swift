@@ -42,6 +42,46 @@ struct EncryptionCommandTests {
         #expect(list.standardOutput.contains("\"answers\":3"))
     }
 
+    /// The database and its WAL, byte for byte. A WAL that is not there reads as empty: a
+    /// read-only connection may leave an empty one behind, which holds nothing.
+    private func databaseFiles(_ folder: TemporaryDirectory) -> [Data] {
+        ["", "-wal"].map { FileManager.default.contents(atPath: folder.file(".evalkit/project.sqlite" + $0)) ?? Data() }
+    }
+
+    /// Where two versions of the database files first differ, for the failure message.
+    private func firstDifference(_ before: [Data], _ after: [Data]) -> String {
+        for (index, (old, new)) in zip(before, after).enumerated() where old != new {
+            let name = index == 0 ? "project.sqlite" : "project.sqlite-wal"
+            let (oldBytes, newBytes) = ([UInt8](old), [UInt8](new))
+            let shorter = min(old.count, new.count)
+            let offset = (0..<shorter).first { oldBytes[$0] != newBytes[$0] } ?? shorter
+            return "\(name): \(old.count) then \(new.count) bytes, first difference at offset \(offset)"
+        }
+        return "no difference"
+    }
+
+    @Test func aRefusedOpenChangesNotOneByteOfTheDatabase() throws {
+        let folder = try ScriptedProject.withOneInterview()
+        let before = databaseFiles(folder)
+        let output = try EvalKitProcess.run(
+            ["interview", "list", "--project", folder.path], environment: ["EVALKIT_PASSPHRASE": "not the passphrase"])
+        #expect(output.status == 77)
+        let after = databaseFiles(folder)
+        #expect(after == before, "\(firstDifference(before, after))")
+    }
+
+    // A command that only reads opens the database read-only: no schema change, no new page.
+    @Test(arguments: [["interview", "list"], ["score"], ["audit"], ["code", "table", "--by", "site"]])
+    func aReadOnlyCommandChangesNotOneByteOfTheDatabase(_ command: [String]) throws {
+        let folder = try ScriptedProject.withOneInterview(autoCoded: true)
+        try FileManager.default.copyItem(atPath: Repository.path("Analysis"), toPath: folder.file("Analysis"))
+        let before = databaseFiles(folder)
+        let output = try EvalKitProcess.run(command + ["--project", folder.path])
+        #expect(output.status == 0, "\(output.standardError)")
+        let after = databaseFiles(folder)
+        #expect(after == before, "\(firstDifference(before, after))")
+    }
+
     /// Without a terminal (setsid detaches it) and without the variable, nothing can be asked.
     @Test func noPassphraseAndNoTerminalIsAUsageError() throws {
         let folder = try ScriptedProject.withOneInterview()

@@ -30,6 +30,30 @@ struct OpeningTests {
         #expect(try project.raw("PRAGMA application_id") == [["application_id": .integer(0x4576_4B74)]])
     }
 
+    @Test func aReadOnlyOpenReadsWithoutChangingTheFile() throws {
+        let path: String
+        let directory: TemporaryDirectory
+        do {
+            let project = try TestProject()
+            try project.session()
+            (path, directory) = (project.path, project.directory)
+        }
+        // The last store has closed: the WAL is checkpointed and gone, as between two commands.
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let reader = try ProjectStore(path: path, access: .readOnly)
+        #expect(try reader.session(id: "s1") != nil)
+        #expect(throws: StoreError.self) { try reader.createSession(Sample.session("s2")) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        _ = directory
+    }
+
+    @Test func aReadOnlyOpenOfANewDatabaseCreatesIt() throws {
+        let directory = try TemporaryDirectory()
+        let store = try ProjectStore(path: ProjectStore.path(inProject: directory.path), access: .readOnly)
+        #expect(try store.session(id: "s1") == nil)
+        try store.createSession(Sample.session("s1"))
+    }
+
     @Test func onlyTheOwnerCanReadTheDatabaseAndItsFolder() throws {
         let project = try TestProject()
         try project.session()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EvalKitCoding
 import EvalKitCore
+import EvalKitStore
 import Foundation
 
 struct AgreementCommand: ParsableCommand {
@@ -53,7 +54,7 @@ struct AgreementCommand: ParsableCommand {
                     message: "error: name the coders to compare with --coders A,B (or pass reliability data "
                         + "with --input FILE.csv).")
             }
-            let store = try openExistingStore(try projectOptions.layout())
+            let store = try openExistingStore(try projectOptions.layout(), access: .readOnly)
             let report = try ProjectAgreement.compute(store: store, coders: selection)
             if format == .json { return try printJSON(report) }
             return print(Self.render(report))

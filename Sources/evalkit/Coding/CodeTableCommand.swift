@@ -67,7 +67,7 @@ enum TableFormatOption: String, ExpressibleByArgument, CaseIterable {
 
 /// The project database, refused (exit 65) while it holds no codebook to make rows from.
 func openStoreWithCodebook(_ layout: ProjectLayout) throws -> ProjectStore {
-    let store = try openExistingStore(layout)
+    let store = try openExistingStore(layout, access: .readOnly)
     guard try !store.storedCodes().isEmpty else {
         throw SimpleError(
             status: .dataError,

@@ -65,7 +65,7 @@ struct RefiExportCommand: ParsableCommand {
             print("Exported \(source.allCodes.count) codes of the codebook '\(source.id)' to \(target).")
         }
         if let target = qdpx {
-            let store = try openExistingStore(layout)
+            let store = try openExistingStore(layout, access: .readOnly)
             let name = URL(fileURLWithPath: project.directory).standardizedFileURL.lastPathComponent
             let exporter = ProjectExporter(
                 name: name, caseVariables: ProjectExporter.caseVariables(of: project), redactor: project.redactor)

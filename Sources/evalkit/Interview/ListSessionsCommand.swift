@@ -33,7 +33,7 @@ struct ListSessionsCommand: ParsableCommand {
             if format == .json { print("[]") } else { print("No sessions yet.") }
             return
         }
-        let store = try openProjectStore(path: path)
+        let store = try openProjectStore(path: path, access: .readOnly)
         // Streamed: a national programme has tens of thousands of sessions.
         var first = true
         if format == .json { print("[", terminator: "") }

@@ -94,12 +94,12 @@ struct ResumeCommand: ParsableCommand {
 }
 
 /// The project's database; a project without one has no sessions (and none is created here).
-func openExistingStore(_ layout: ProjectLayout) throws -> ProjectStore {
+func openExistingStore(_ layout: ProjectLayout, access: ProjectStore.Access = .readWrite) throws -> ProjectStore {
     let path = ProjectStore.path(inProject: layout.directory)
     guard FileManager.default.fileExists(atPath: path) else {
         throw SessionPlanError.usage("this project has no sessions yet; start one with 'evalkit interview start'.")
     }
-    return try openProjectStore(path: path)
+    return try openProjectStore(path: path, access: access)
 }
 
 /// The one session whose id starts with `prefix`.

@@ -54,7 +54,7 @@ struct ShowSessionCommand: ParsableCommand {
 
     func run() throws {
         let layout = try projectOptions.layout()
-        let store = try openExistingStore(layout)
+        let store = try openExistingStore(layout, access: .readOnly)
         let record = try findSession(session, in: store)
         let respondents = try store.respondents(sessionID: record.id).map { respondent in
             Details.Respondent(

@@ -17,7 +17,7 @@ struct ScoringRun {
 
     /// The project database (refused when the project has none).
     func openStore() throws -> ProjectStore {
-        try openExistingStore(layout)
+        try openExistingStore(layout, access: .readOnly)
     }
 
     func labels(_ language: String) -> ScoreLabels {

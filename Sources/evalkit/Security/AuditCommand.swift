@@ -35,7 +35,7 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         let layout = try projectOptions.layout()
-        let events = try openExistingStore(layout).auditEvents()
+        let events = try openExistingStore(layout, access: .readOnly).auditEvents()
         switch format {
         case .json:
             try printJSON(events.map { Line(at: $0.at, actor: $0.actor, action: $0.action, target: $0.target) })

@@ -9,13 +9,15 @@ import Synchronization
 ///
 /// A database without a key (new, or from before encryption) gets one the first time a command
 /// opens it, and the texts already in it are encrypted then.
+/// - Parameter access: `.readOnly` for commands that only read: they change not one byte.
 /// - Throws: `SecurityError` (wrong or missing passphrase, exit 77 or 64), `StoreError`.
-func openProjectStore(path: String) throws -> ProjectStore {
+func openProjectStore(path: String, access: ProjectStore.Access = .readWrite) throws -> ProjectStore {
     try ProjectStore(
         path: path,
         keys: PassphraseKeys(
             passphrase: { try Passphrase.existing() }, newPassphrase: { try Passphrase.new() },
-            kdf: Passphrase.kdfForNewKeys()))
+            kdf: Passphrase.kdfForNewKeys()),
+        access: access)
 }
 
 /// Where the passphrase comes from.
