@@ -14,7 +14,13 @@ public final class XMLWriter {
     private let box: SinkBox
     private let collector = LibXMLIssueCollector()
     private let writer: xmlTextWriterPtr
+    private let output: xmlOutputBufferPtr
+    private let indents: Bool
     private var openElements = 0
+    /// The depth of the outermost open element that holds text, if any. Inside it nothing is
+    /// indented: whitespace there would become part of the text (mixed content such as
+    /// `<p>a <em>b</em> c</p>`). libxml2's writer indents every start tag regardless.
+    private var mixedFromDepth: Int?
 
     /// - Parameters:
     ///   - indent: pretty-print with two spaces per level.
@@ -31,6 +37,8 @@ public final class XMLWriter {
             throw XMLWriteError.libxml("cannot create the text writer")
         }
         self.writer = writer
+        self.output = output
+        self.indents = indent
         if indent {
             xmlTextWriterSetIndent(writer, 1)
             xmlTextWriterSetIndentString(writer, "  ")
@@ -44,8 +52,10 @@ public final class XMLWriter {
             collector.collecting { xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil) }, "start the document")
     }
 
-    /// Starts an element; `namespace` declares the default namespace on it.
-    public func startElement(_ name: String, namespace: String? = nil) throws(XMLWriteError) {
+    /// Starts an element; `namespace` declares the default namespace on it. With `mixed`, the
+    /// element's content is written without indentation (for text with inline elements, which
+    /// a text written into it also implies from then on).
+    public func startElement(_ name: String, namespace: String? = nil, mixed: Bool = false) throws(XMLWriteError) {
         try checkName(name)
         if let namespace {
             try check(
@@ -54,6 +64,7 @@ public final class XMLWriter {
             try check(collector.collecting { xmlTextWriterStartElement(writer, name) }, "start <\(name)>")
         }
         openElements += 1
+        if mixed { enterMixedContent() }
     }
 
     /// Writes an attribute of the element just started. `name` may carry a prefix (`xml:lang`).
@@ -65,6 +76,7 @@ public final class XMLWriter {
     }
 
     public func text(_ text: String) throws(XMLWriteError) {
+        if openElements > 0 { enterMixedContent() }
         try check(collector.collecting { xmlTextWriterWriteString(writer, Self.clean(text)) }, "write text")
     }
 
@@ -76,7 +88,20 @@ public final class XMLWriter {
     public func endElement() throws(XMLWriteError) {
         guard openElements > 0 else { throw XMLWriteError.misuse("endElement() without an open element") }
         try check(collector.collecting { xmlTextWriterEndElement(writer) }, "end an element")
+        if mixedFromDepth == openElements {
+            mixedFromDepth = nil
+            xmlTextWriterSetIndent(writer, 1)
+            // The line break libxml2 writes after an end tag when indenting.
+            try check(collector.collecting { xmlOutputBufferWriteString(output, "\n") }, "end a line")
+        }
         openElements -= 1
+    }
+
+    /// Stops indenting until the current element ends.
+    private func enterMixedContent() {
+        guard indents, mixedFromDepth == nil else { return }
+        mixedFromDepth = openElements
+        xmlTextWriterSetIndent(writer, 0)
     }
 
     /// `<name attributes…>text</name>` in one call.
@@ -93,6 +118,7 @@ public final class XMLWriter {
     public func endDocument() throws(XMLWriteError) {
         try check(collector.collecting { xmlTextWriterEndDocument(writer) }, "end the document")
         openElements = 0
+        mixedFromDepth = nil
         try check(collector.collecting { xmlTextWriterFlush(writer) }, "flush")
     }
 

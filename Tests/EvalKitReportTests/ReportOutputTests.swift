@@ -1,3 +1,4 @@
+import EvalKitInstruments
 import EvalKitReport
 import EvalKitStore
 import EvalKitTestSupport
@@ -35,6 +36,39 @@ struct ReportOutputTests {
         #expect(document.validate(against: schema).map(\.description) == [])
         #expect(rendered.xml.contains("<finding number=\"3\" id=\"outreach-groups\""))
         #expect(rendered.xml.contains("suppressed=\"complementary\""))
+    }
+
+    /// The text of `element` and its descendants in document order.
+    private func flatText(_ element: XMLElement) -> String {
+        element.content.map { piece in
+            switch piece {
+            case .text(let text): text
+            case .element(let index): flatText(element.children[index])
+            }
+        }.joined()
+    }
+
+    // Indentation written inside a paragraph would change its text.
+    @Test func everyParagraphInTheXMLHoldsExactlyItsSourceText() throws {
+        let rendered = try render()
+        let root = try XMLDocument.parse([UInt8](rendered.xml.utf8), fileName: "report.xml").root
+        var compared = 0
+        for chapter in root.children(named: "chapter") {
+            guard let id = chapter.attribute("id")?.value, let section = Narrative.SectionID(rawValue: id) else {
+                continue
+            }
+            let expected = rendered.content.blocks(section).compactMap { block -> String? in
+                guard case .paragraph(let runs) = block else { return nil }
+                return runs.map { run in
+                    switch run {
+                    case .text(let text), .emphasis(let text): text
+                    }
+                }.joined()
+            }
+            #expect(chapter.children(named: "p").map(flatText) == expected, "chapter \(id)")
+            compared += expected.count
+        }
+        #expect(compared > 0, "the fixture has written chapters")
     }
 
     @Test func xmlParticipantsTotalIsExact() throws {

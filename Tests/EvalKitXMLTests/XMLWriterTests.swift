@@ -27,6 +27,34 @@ struct XMLWriterTests {
         #expect(quote.attribute("lang", namespace: xmlNamespaceURI)?.value == "vi")
     }
 
+    // Indentation inside mixed content would become part of the text.
+    @Test func mixedContentIsWrittenWithoutIndentation() throws {
+        let output = try write { w in
+            try w.startElement("section")
+            try w.startElement("p")
+            try w.text("a ")
+            try w.element("em", text: "centre")
+            try w.text(" model")
+            try w.endElement()
+            try w.startElement("p", mixed: true)
+            try w.element("em", text: "First")
+            try w.text(" word")
+            try w.endElement()
+            try w.element("heading", text: "Next")
+            try w.endElement()
+        }
+        #expect(
+            output == """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <section>
+                  <p>a <em>centre</em> model</p>
+                  <p><em>First</em> word</p>
+                  <heading>Next</heading>
+                </section>
+
+                """)
+    }
+
     @Test func forbiddenControlCharactersBecomeReplacementCharacters() throws {
         let output = try write { w in try w.element("t", text: "a\u{0}b\u{1B}c\td") }
         let root = try XMLDocument.parse(Array(output.utf8), fileName: "out.xml").root

@@ -71,7 +71,7 @@ public struct ReportXMLWriter {
     }
 
     private func inline(_ name: String, _ runs: [Narrative.Inline], _ writer: XMLWriter) throws(XMLWriteError) {
-        try writer.startElement(name)
+        try writer.startElement(name, mixed: true)
         for run in runs {
             switch run {
             case .text(let text): try writer.text(text)
