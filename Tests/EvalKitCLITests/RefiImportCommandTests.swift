@@ -22,6 +22,19 @@ import ZIPFoundation
         #expect(!output.standardOutput.contains("Warnings:"))
     }
 
+    @Test func theFileNameIsNotKeptInTheAuditLog() throws {
+        let project = try ScriptedProject.withOneInterview(autoCoded: true)
+        let folder = try TemporaryDirectory()
+        let target = folder.file("Nguyen Thi Hoa interview.qdpx")
+        let exported = try EvalKitProcess.run(["refi", "export", "--qdpx", target, "--project", project.path])
+        #expect(exported.status == 0, "\(exported.standardError)")
+        let output = try EvalKitProcess.run(["refi", "import", target, "--project", project.path])
+        #expect(output.status == 0, "\(output.standardError)")
+        let audit = try EvalKitProcess.run(["audit", "--format", "json", "--project", project.path])
+        #expect(audit.standardOutput.contains("refi.import"))
+        #expect(!audit.standardOutput.contains("Nguyen"))
+    }
+
     @Test(.needsREFIQDAFiles) func atlasTiSampleIsReported() throws {
         let reference = try ScriptedProject.referenceCopy()
         let file = try Self.sample("atlasti-8.4--Project.qde")

@@ -280,6 +280,16 @@ func makeZip(_ entries: [(String, [UInt8])], at path: String, declaring: (name: 
                 + "bytes it declares (a zip bomb?); nothing was imported.")
     }
 
+    @Test func aSourceWhoseFileIsNotInTheArchiveIsRefused() throws {
+        let guid = ProjectExporter.sourceGUID(sessionID: "s2")
+        let result = try refused { entries in entries.removeAll { $0.0 == "sources/\(guid).txt" } }
+        #expect(result.status == .dataError)
+        #expect(
+            result.message
+                == "\(result.path): error: the source 's2' names 'internal://\(guid).txt', which is not in the "
+                + "archive; nothing was imported.")
+    }
+
     @Test func oversizedEntryIsRefused() throws {
         let result = try refused({ _ in }, declaring: ("project.qde", 100 << 20))
         #expect(

@@ -114,7 +114,8 @@ struct RefiImportCommand: ParsableCommand {
         let store = FileManager.default.fileExists(atPath: storePath) ? try openProjectStore(path: storePath) : nil
         let report = try REFIImporter(store: store, codebook: project.codebook, redactor: project.redactor)
             .importFile(at: file)
-        if let store { try audit(store, "refi.import", target: (file as NSString).lastPathComponent, actor: nil) }
+        // No file name in the log: names of files often carry a respondent's name.
+        if let store { try audit(store, "refi.import", target: nil, actor: nil) }
         print(report.text(file: file))
     }
 }

@@ -12,6 +12,8 @@ public enum REFIImportError: EvalKitError {
     case unsafeEntry(path: String, entry: String, reason: String)
     /// The archive holds no project file.
     case noProject(path: String)
+    /// A text source names a file inside the archive that the archive does not hold.
+    case missingSourceFile(path: String, source: String, location: String)
     /// A file (or archive entry) that is not well-formed XML.
     case invalidXML(path: String, entry: String?, problems: [String])
     /// Well-formed XML that is not a REFI-QDA project or codebook.
@@ -39,6 +41,8 @@ public enum REFIImportError: EvalKitError {
             return "\(path): error: unsafe archive entry '\(entry)': \(reason)\(nothing)"
         case .noProject(let path):
             return "\(path): error: the archive holds no project.qde (or other .qde file)\(nothing)"
+        case .missingSourceFile(let path, let source, let location):
+            return "\(path): error: the source '\(source)' names '\(location)', which is not in the archive\(nothing)"
         case .invalidXML(let path, let entry, let problems):
             let place = entry.map { "\(path) (entry '\($0)')" } ?? path
             return "\(place): error: not well-formed XML: \(problems.joined(separator: "; "))\(nothing)"

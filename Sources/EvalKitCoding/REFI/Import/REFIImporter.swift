@@ -55,6 +55,7 @@ public struct REFIImporter {
     public func importFile(at path: String, date: Date = Date()) throws(REFIImportError) -> REFIImportReport {
         let input = try REFIInput(path: path)
         let document = try REFIDocument(input.root, path: path)
+        try input.checkSourceFiles(document.textSources)
         var report = REFIImportReport(kind: document.isCodebook ? .codebook : .project, origin: document.origin)
         report.tolerated = input.tolerated + document.tolerated
         report.otherSources = document.otherSources

@@ -56,12 +56,29 @@ struct REFIInput {
         }
     }
 
+    /// Refuses an archive whose text sources name files it does not hold: such a project is
+    /// incomplete, and importing part of it would look like success.
+    func checkSourceFiles(_ sources: [REFIDocument.TextSource]) throws(REFIImportError) {
+        guard let zip else { return }
+        for source in sources where source.plainTextContent == nil {
+            guard let location = source.plainTextPath, let name = Self.internalName(location) else { continue }
+            if !zip.contains("sources/" + name) && !zip.contains(name) {
+                throw .missingSourceFile(path: path, source: source.name, location: location)
+            }
+        }
+    }
+
+    /// The archive entry an `internal://` path names; nil for any other path.
+    private static func internalName(_ location: String) -> String? {
+        guard location.hasPrefix("internal://") else { return nil }
+        return String(location.dropFirst("internal://".count))
+    }
+
     /// The text of a source: its `<PlainTextContent>`, else its file in the archive; nil when neither is there.
     /// Only `internal://` paths are read: nothing outside the archive is ever opened.
     func text(of source: REFIDocument.TextSource) throws(REFIImportError) -> String? {
         if let content = source.plainTextContent { return content }
-        guard let zip, let location = source.plainTextPath, location.hasPrefix("internal://") else { return nil }
-        let name = String(location.dropFirst("internal://".count))
+        guard let zip, let location = source.plainTextPath, let name = Self.internalName(location) else { return nil }
         guard SafeZipReader.unsafeName(name) == nil else { return nil }
         var found = try zip.read("sources/" + name)
         if found == nil { found = try zip.read(name) }
