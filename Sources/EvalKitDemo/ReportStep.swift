@@ -15,10 +15,12 @@ public struct ReportStep: DemoStep {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var builder = try ReportBuilder(project: context.project, language: "en")
         let formats: [ReportFormat] = [.html, .xml, .qdpx]
+        let steps = ReportExporter.steps(for: formats)
         var done = 0
-        builder.progress = { _ in
+        builder.progress = { event in
+            guard event.endsStep else { return }
             done += 1
-            progress.update(min(done, 10), of: 10)
+            progress.update(done, of: steps)
         }
         context.outputs += try ReportExporter(builder: builder).export(formats, store: context.store, to: folder)
     }

@@ -28,7 +28,7 @@ extension ReportBuilder {
             }
             counts[key] = row
             seen += 1
-            if seen % 1000 == 0 { progress?("participants: \(seen) sessions read") }
+            if seen % 1000 == 0 { progress?(.init("participants: \(seen) sessions read", endsStep: false)) }
         }
         return ParticipantsTable(rows: ordered(Array(counts.values), site: \.site, group: \.group))
     }

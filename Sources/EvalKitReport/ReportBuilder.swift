@@ -18,8 +18,11 @@ public struct ReportBuilder {
     public let language: String
     /// Applied to every quote before it enters the report (redaction of names and places).
     public var quoteFilter: @Sendable (String) -> String = { $0 }
-    /// Hears what is being done: "scoring: 500 coded answers".
-    public var progress: ((String) -> Void)?
+    /// Hears what is being done: "scoring: 500 coded answers read". Building ends
+    /// `ReportBuilder.steps` steps.
+    public var progress: ((ReportProgress) -> Void)?
+    /// The steps `build(from:)` reports as ended: scoring, participants, agreement.
+    public static let steps = 3
     /// The report's date, `YYYY-MM-DD`; today unless set (tests fix it).
     public var date: String = ReportBuilder.today()
     /// Quotes shown per finding.
@@ -66,13 +69,16 @@ public struct ReportBuilder {
         var scorer = try Scorer(project: project)
         scorer.quoteFilter = quoteFilter
         let sheet = try scorer.score(store) { answers in
-            if answers % 1000 == 0 { progress?("scoring: \(answers) coded answers read") }
+            if answers % 1000 == 0 { progress?(.init("scoring: \(answers) coded answers read", endsStep: false)) }
         }
-        progress?("scoring: \(sheet.statistics.answers) coded answers read")
+        progress?(.init("scoring: \(sheet.statistics.answers) coded answers read", endsStep: true))
         let participants = try participantsTable(store)
-        progress?("participants: \(participants.total.participants) people in \(participants.rows.count) rows")
+        progress?(
+            .init(
+                "participants: \(participants.total.participants) people in \(participants.rows.count) rows",
+                endsStep: true))
         let agreement = try agreementSummary(store)
-        progress?("agreement: \(agreement.coders.count) coders compared")
+        progress?(.init("agreement: \(agreement.coders.count) coders compared", endsStep: true))
         return ReportContent(
             language: language, title: text(framework.title), frameworkID: framework.id,
             frameworkVersion: framework.version, date: date,

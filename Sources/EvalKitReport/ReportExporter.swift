@@ -15,6 +15,12 @@ public struct ReportExporter {
         self.builder = builder
     }
 
+    /// How many steps an export of `formats` reports as ended through the builder's
+    /// `progress`: building the content (when XML or HTML is asked for), then one per file.
+    public static func steps(for formats: [ReportFormat]) -> Int {
+        (formats.contains(.xml) || formats.contains(.html) ? ReportBuilder.steps : 0) + formats.count
+    }
+
     /// Builds the report once and writes each format.
     /// - Returns: the paths written, in the order of `formats`.
     /// - Throws: `ReportError` (exit 70 when the XML does not match its schema: a bug),
@@ -31,7 +37,6 @@ public struct ReportExporter {
         let content = needsContent ? try builder.build(from: store) : nil
         for format in formats {
             let path = (folder as NSString).appendingPathComponent(format.fileName(language: builder.language))
-            builder.progress?("writing \(path)")
             switch format {
             case .xml:
                 guard let content else { continue }
@@ -50,6 +55,7 @@ public struct ReportExporter {
                 try QDPXWriter.write(exporter, store: store, codebook: builder.codebook, to: path)
             }
             written.append(path)
+            builder.progress?(.init("wrote \(path)", endsStep: true))
         }
         return written
     }

@@ -20,6 +20,13 @@ struct DemoCommandTests {
         #expect(first.status == 0, "\(first.standardError)")
         #expect(first.standardOutput.contains("Sessions: 99 (93 interviews, 6 FGDs), all completed with consent."))
         #expect(first.standardError.contains("Auto-coding answers"))
+        // Every step's progress reaches its end.
+        var last: [String: String] = [:]
+        for line in first.standardError.split(separator: "\n") {
+            if let match = line.wholeMatch(of: /(.+): \d+ of \d+ \((\d+)%\)/) { last[String(match.1)] = String(match.2) }
+        }
+        #expect(last["Writing the report"] == "100")
+        #expect(Set(last.values) == ["100"], "\(last)")
         // Only the finished database is left: no temporary file, no write-ahead log.
         #expect(try FileManager.default.contentsOfDirectory(atPath: project.file(".evalkit")) == ["project.sqlite"])
         #expect(try sessionLines(project.path) == 99)
