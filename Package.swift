@@ -114,6 +114,7 @@ let package = Package(
             ]
         ),
         .target(name: "EvalKitTestSupport", dependencies: ["EvalKitCore"], path: "Tests/EvalKitTestSupport"),
+        .testTarget(name: "EvalKitTestSupportTests", dependencies: ["EvalKitTestSupport"]),
         .testTarget(name: "EvalKitXMLTests", dependencies: ["EvalKitXML", "EvalKitTestSupport"]),
         .testTarget(
             name: "EvalKitInstrumentsTests",

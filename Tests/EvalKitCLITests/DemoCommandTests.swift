@@ -23,7 +23,8 @@ struct DemoCommandTests {
         // Every step's progress reaches its end.
         var last: [String: String] = [:]
         for line in first.standardError.split(separator: "\n") {
-            if let match = line.wholeMatch(of: /(.+): \d+ of \d+ \((\d+)%\)/) { last[String(match.1)] = String(match.2) }
+            guard let match = line.wholeMatch(of: /(.+): \d+ of \d+ \((\d+)%\)/) else { continue }
+            last[String(match.1)] = String(match.2)
         }
         #expect(last["Writing the report"] == "100")
         #expect(Set(last.values) == ["100"], "\(last)")

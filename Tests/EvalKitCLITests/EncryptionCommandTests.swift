@@ -106,9 +106,10 @@ struct EncryptionCommandTests {
     }
 
     /// At a terminal the passphrase is asked without echo: twice for a new project, once after.
-    @Test func theTerminalPromptHidesThePassphrase() throws {
+    @Test(.needsTmux) func theTerminalPromptHidesThePassphrase() throws {
         let folder = try TemporaryDirectory()
         let tmux = Tmux()
+        defer { tmux.stop() }
         try tmux.start(["env", "-u", "EVALKIT_PASSPHRASE", EvalKitProcess.binary, "init", folder.path])
         try tmux.waitFor("New passphrase:")
         try tmux.type("seven quiet rivers")
@@ -118,6 +119,7 @@ struct EncryptionCommandTests {
         #expect(try !tmux.screen().contains("seven quiet rivers"))
 
         let second = Tmux()
+        defer { second.stop() }
         try second.start([
             "env", "-u", "EVALKIT_PASSPHRASE", EvalKitProcess.binary, "audit", "--project", folder.path,
         ])
@@ -127,9 +129,10 @@ struct EncryptionCommandTests {
         #expect(try !second.screen().contains("seven quiet rivers"))
     }
 
-    @Test func differingNewPassphrasesCreateNoProjectKey() throws {
+    @Test(.needsTmux) func differingNewPassphrasesCreateNoProjectKey() throws {
         let folder = try TemporaryDirectory()
         let tmux = Tmux()
+        defer { tmux.stop() }
         try tmux.start(["env", "-u", "EVALKIT_PASSPHRASE", EvalKitProcess.binary, "init", folder.path])
         try tmux.waitFor("New passphrase:")
         try tmux.type("seven quiet rivers")

@@ -19,24 +19,26 @@ struct RunnerCrashTests {
         return try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8))
     }
 
-    @Test func answersAcknowledgedBeforeSIGKILLSurviveAndResumeContinuesAfterThem() throws {
+    @Test(.needsTmux) func answersAcknowledgedBeforeSIGKILLSurviveAndResumeContinuesAfterThem() throws {
         let project = try makeProject()
         let terminal = Tmux()
+        defer { terminal.stop() }
         try terminal.start(
             [
                 EvalKitProcess.binary, "interview", "start", "--project", project.path, "--instrument",
                 "survivor-centre",
                 "--site", "lao-cai", "--interviewer", "IV-07",
             ], environment: ["NO_COLOR": ""])  // `swift test` itself may set NO_COLOR; an empty one means unset
-        // Consent: private setting, interpreter, minor, consent, attestation.
+        // Consent: private setting, interpreter, minor, consent, attestation. A wait looks only
+        // below the line last typed on; ">" is the prompt for a further line of an open answer.
         let steps: [(waitFor: String, type: String)] = [
             ("nobody can overhear", "yes"), ("Is an interpreter", "no"), ("younger than 18", "no"),
             ("Do you agree to take part", "yes"), ("I confirm that I read", "yes"),
             ("Age (years)", "34"), ("Sex", "1"), ("Ethnic group", "2"), ("Place of birth", "Bat Xat"),
             ("rural or an urban", "1"), ("lives with now", "3"), ("Highest level", "2"), ("Marital status", "1"),
             ("Number of children", "0"), ("Where the children live", ""),
-            ("Question 1 of 54", "no"), ("Question 3 of 54", "Because we had no money at home."), ("> ", ""),
-            ("Question 4 of 54", "On the bus, when they took our papers."), ("> ", ""),
+            ("Question 1 of 54", "no"), ("Question 3 of 54", "Because we had no money at home."), (">", ""),
+            ("Question 4 of 54", "On the bus, when they took our papers."), (">", ""),
         ]
         for step in steps {
             try terminal.waitFor(step.waitFor)
@@ -71,6 +73,7 @@ struct RunnerCrashTests {
         #expect(profile?["birthplace"] == "Bat Xat")
 
         let resumed = Tmux()
+        defer { resumed.stop() }
         try resumed.start(
             [EvalKitProcess.binary, "interview", "resume", id, "--project", project.path],
             environment: ["NO_COLOR": "1"])

