@@ -51,10 +51,20 @@ let package = Package(
             name: "EvalKitFieldwork",
             dependencies: ["EvalKitCore", "EvalKitInstruments", "EvalKitStore"]
         ),
+        // Data that did not come through the runner: transcripts (.txt, .md, .docx, .odt) become
+        // sessions; zip archives are read here without trusting them.
+        .target(
+            name: "EvalKitImport",
+            dependencies: [
+                "EvalKitCore", "EvalKitXML", "EvalKitInstruments", "EvalKitStore", "EvalKitFieldwork",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(
             name: "EvalKitCoding",
             dependencies: [
-                "EvalKitCore", "EvalKitXML", "EvalKitInstruments", "EvalKitStore", "EvalKitFieldwork",
+                "EvalKitCore", "EvalKitXML", "EvalKitInstruments", "EvalKitStore", "EvalKitFieldwork", "EvalKitImport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -96,6 +106,7 @@ let package = Package(
                 "EvalKitCore",
                 "EvalKitInstruments",
                 "EvalKitFieldwork",
+                "EvalKitImport",
                 "EvalKitCoding",
                 "EvalKitScoring",
                 "EvalKitReport",
@@ -136,6 +147,13 @@ let package = Package(
             ],
             // Read in place through #filePath, not bundled.
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "EvalKitImportTests",
+            dependencies: [
+                "EvalKitImport", "EvalKitInstruments", "EvalKitStore", "EvalKitCore", "EvalKitTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .testTarget(
             name: "EvalKitCodingTests",

@@ -102,7 +102,7 @@ public enum SessionPlanner {
         return site.units.count == 1 ? site.units[0] : nil
     }
 
-    static func isValidInterviewerCode(_ code: String) -> Bool {
+    public static func isValidInterviewerCode(_ code: String) -> Bool {
         (2...16).contains(code.count) && code.contains(where: \.isNumber)
             && code.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
     }

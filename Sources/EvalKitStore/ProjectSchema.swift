@@ -21,6 +21,7 @@ enum ProjectSchema {
         migrator.registerMigration("v2-coding", migrate: v2Coding)
         migrator.registerMigration("v3-reviewed", migrate: v3Reviewed)
         migrator.registerMigration("v4-confidentiality", migrate: v4Confidentiality)
+        migrator.registerMigration("v5-imported-sessions", migrate: v5ImportedSessions)
         return migrator
     }
 
@@ -188,6 +189,18 @@ enum ProjectSchema {
                     target TEXT
                 );
                 CREATE INDEX auditEvent_on_at ON auditEvent(at, id);
+                """)
+    }
+
+    /// Sessions that did not come through the runner: where from, who attested the verbal
+    /// consent, and a digest of the imported content so that a re-import adds nothing.
+    private static func v5ImportedSessions(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                ALTER TABLE session ADD COLUMN importedFrom TEXT;
+                ALTER TABLE session ADD COLUMN consentAttestedBy TEXT;
+                ALTER TABLE session ADD COLUMN sourceDigest TEXT;
+                CREATE UNIQUE INDEX session_on_sourceDigest ON session(sourceDigest) WHERE sourceDigest IS NOT NULL;
                 """)
     }
 }

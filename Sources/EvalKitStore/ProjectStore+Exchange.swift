@@ -32,7 +32,8 @@ extension ProjectStore {
     /// A session this store does not have is added. Its respondent codes are kept unless the
     /// code, or its number for the site and group, is already used here (two laptops both number
     /// from A-SURV-001): such a respondent is renumbered after the store's highest number, and
-    /// the report lists it. A session the store has, identical but for respondent codes and row
+    /// the report lists it. A respondent numbered 0 is given the next number, unreported (a
+    /// session made outside any store, such as an imported transcript). A session the store has, identical but for respondent codes and row
     /// ids, is left alone; one that differs is left alone too and reported as conflicting.
     /// - Parameter audit: appended to the audit log in the same transaction.
     public func importSessions(_ sessions: [SessionExchange], audit: AuditEvent?) throws(StoreError)
@@ -99,6 +100,14 @@ extension ProjectStore {
             ).map(SessionEventRecord.init(row:)))
     }
 
+    /// The session imported from content with this SHA-256 digest, if any.
+    public func session(sourceDigest: String) throws(StoreError) -> SessionRecord? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM session WHERE sourceDigest = ?", arguments: [sourceDigest])
+                .map(SessionRecord.init(row:))
+        }
+    }
+
     /// Inserts a session the store does not have, renumbering clashing respondents.
     private func add(_ incoming: SessionExchange, _ db: Database) throws -> [SessionImportReport.Renumbering] {
         let session = incoming.session
@@ -108,11 +117,14 @@ extension ProjectStore {
         for respondent in incoming.respondents.sorted(by: { $0.number < $1.number }) {
             var placed = respondent
             placed.sessionID = session.id
-            if try Self.respondentNumberTaken(db, respondent) {
+            // Number 0 asks for the next number (imported transcripts); a taken one is renumbered.
+            if try respondent.number == 0 || Self.respondentNumberTaken(db, respondent) {
                 placed.number = try Self.nextRespondentNumber(
                     db, siteID: respondent.siteID, respondentGroup: respondent.respondentGroup)
                 placed.code = Self.renumbered(respondent.code, to: placed.number)
-                renumbered.append(.init(sessionID: session.id, from: respondent.code, to: placed.code))
+                if respondent.number != 0 {
+                    renumbered.append(.init(sessionID: session.id, from: respondent.code, to: placed.code))
+                }
             } else {
                 try Self.raiseCounter(db, to: respondent)
             }

@@ -23,14 +23,15 @@ extension ProjectStore {
             session.method.rawValue, session.siteID, session.unitID, session.respondentGroup,
             session.interviewerCode, session.language, session.interpreterUsed, session.status.rawValue,
             session.startedAt, session.endedAt, session.consentAt, session.guardianConsentAt,
+            session.importedFrom?.rawValue, session.consentAttestedBy, session.sourceDigest,
         ]
         try db.execute(
             sql: """
                 INSERT INTO session (
                     id, instrumentID, instrumentVersion, instrumentSnapshot, method, siteID, unitID,
                     respondentGroup, interviewerCode, language, interpreterUsed, status, startedAt, endedAt,
-                    consentAt, guardianConsentAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    consentAt, guardianConsentAt, importedFrom, consentAttestedBy, sourceDigest)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: StatementArguments(values))
     }

@@ -46,7 +46,13 @@ extension SessionRecord {
             startedAt: try row.value("startedAt", in: table),
             endedAt: try row.value("endedAt", in: table),
             consentAt: try row.value("consentAt", in: table),
-            guardianConsentAt: try row.value("guardianConsentAt", in: table))
+            guardianConsentAt: try row.value("guardianConsentAt", in: table),
+            importedFrom: try row.value("importedFrom", in: table, as: String?.self).map { text in
+                guard let source = ImportSource(rawValue: text) else { throw Refusal(.unreadableRow(table: table)) }
+                return source
+            },
+            consentAttestedBy: try row.value("consentAttestedBy", in: table),
+            sourceDigest: try row.value("sourceDigest", in: table))
     }
 }
 

@@ -16,6 +16,14 @@ public enum SessionMethod: String, Sendable, Codable {
     case fgd
 }
 
+/// Where a session that did not go through the interview runner came from.
+public enum ImportSource: String, Sendable, Codable, CaseIterable {
+    /// A transcript typed from notes or a recording (.txt, .md, .docx, .odt).
+    case transcript
+    /// A text source of another qualitative analysis tool's project (REFI-QDA, Taguette).
+    case qdaProject = "qda-project"
+}
+
 /// One interview or FGD.
 public struct SessionRecord: Sendable, Equatable, Codable {
     public var id: String
@@ -38,12 +46,20 @@ public struct SessionRecord: Sendable, Equatable, Codable {
     public var consentAt: Date?
     /// When a guardian consented for a minor, if one did.
     public var guardianConsentAt: Date?
+    /// Where the session came from; nil for one recorded by the interview runner.
+    public var importedFrom: ImportSource?
+    /// Who attested the verbal consent of an imported session (an interviewer's code).
+    public var consentAttestedBy: String?
+    /// SHA-256 (hex) of the imported content, so that importing it again adds nothing. Never a
+    /// file name: names of files often carry a respondent's name.
+    public var sourceDigest: String?
 
     public init(
         id: String, instrumentID: String, instrumentVersion: String, instrumentSnapshot: String,
         method: SessionMethod, siteID: String, unitID: String?, respondentGroup: String, interviewerCode: String?,
         language: String, interpreterUsed: Bool? = nil, status: SessionStatus = .inProgress, startedAt: Date,
-        endedAt: Date? = nil, consentAt: Date? = nil, guardianConsentAt: Date? = nil
+        endedAt: Date? = nil, consentAt: Date? = nil, guardianConsentAt: Date? = nil, importedFrom: ImportSource? = nil,
+        consentAttestedBy: String? = nil, sourceDigest: String? = nil
     ) {
         self.id = id
         self.instrumentID = instrumentID
@@ -61,6 +77,9 @@ public struct SessionRecord: Sendable, Equatable, Codable {
         self.endedAt = endedAt
         self.consentAt = consentAt
         self.guardianConsentAt = guardianConsentAt
+        self.importedFrom = importedFrom
+        self.consentAttestedBy = consentAttestedBy
+        self.sourceDigest = sourceDigest
     }
 }
 

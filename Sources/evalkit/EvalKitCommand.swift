@@ -19,7 +19,8 @@ struct EvalKitCommand: ParsableCommand {
             created, 74 I/O error, 77 wrong passphrase or key.
             """,
         subcommands: [
-            InitCommand.self, InstrumentCommand.self, InterviewCommand.self, CodeCommand.self, AgreementCommand.self,
+            InitCommand.self, InstrumentCommand.self, InterviewCommand.self, TranscriptCommand.self, CodeCommand.self,
+            AgreementCommand.self,
             RefiCommand.self, ScoreCommand.self, ReportCommand.self, DemoCommand.self, RespondentCommand.self,
             BundleCommand.self,
             KeysCommand.self, AuditCommand.self,

@@ -26,6 +26,7 @@ struct OpeningTests {
                 == [
                     ["identifier": .text("v1")], ["identifier": .text("v2-coding")],
                     ["identifier": .text("v3-reviewed")], ["identifier": .text("v4-confidentiality")],
+                    ["identifier": .text("v5-imported-sessions")],
                 ])
         #expect(try project.raw("PRAGMA application_id") == [["application_id": .integer(0x4576_4B74)]])
     }
@@ -79,6 +80,7 @@ struct OpeningTests {
                     == [
                         ["identifier": .text("v1")], ["identifier": .text("v2-coding")],
                         ["identifier": .text("v3-reviewed")], ["identifier": .text("v4-confidentiality")],
+                        ["identifier": .text("v5-imported-sessions")],
                     ])
             #expect(try again.session(id: "kept")?.id == "kept")
         }
@@ -159,6 +161,7 @@ struct OpeningTests {
                 == [
                     ["identifier": .text("v1")], ["identifier": .text("v2-coding")],
                     ["identifier": .text("v3-reviewed")], ["identifier": .text("v4-confidentiality")],
+                    ["identifier": .text("v5-imported-sessions")],
                 ])
     }
 

@@ -116,7 +116,8 @@ struct SessionTests {
                     "unitID": .text("centre"), "respondentGroup": .text("survivors"), "interviewerCode": .null,
                     "language": .text(""), "interpreterUsed": .null, "status": .text("consent-declined"),
                     "startedAt": .text("2011-05-04 00:00:00.000"), "endedAt": .null, "consentAt": .null,
-                    "guardianConsentAt": .null,
+                    "guardianConsentAt": .null, "importedFrom": .null, "consentAttestedBy": .null,
+                    "sourceDigest": .null,
                 ]
             ])
         #expect(try project.raw("SELECT * FROM respondent") == [])

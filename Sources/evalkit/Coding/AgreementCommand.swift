@@ -55,6 +55,13 @@ struct AgreementCommand: ParsableCommand {
                         + "with --input FILE.csv).")
             }
             let store = try openExistingStore(try projectOptions.layout(), access: .readOnly)
+            let unknown = try store.unknownCoders(selection)
+            if !unknown.isEmpty {
+                let known = try store.coders()
+                throw AgreementUsageError(
+                    message: "error: no coder \(unknown.map { "'\($0)'" }.joined(separator: ", ")) in this project; "
+                        + "coders: \(known.isEmpty ? "none yet" : known.joined(separator: ", ")).")
+            }
             let report = try ProjectAgreement.compute(store: store, coders: selection)
             if format == .json { return try printJSON(report) }
             return print(Self.render(report))

@@ -7,7 +7,8 @@ import Foundation
 struct ListSessionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the project's sessions: guide, site, group, status, start and number of answers."
+        abstract: "List the project's sessions: guide, site, group, status, start and number of answers.",
+        discussion: "Sessions that did not come through the runner (imported transcripts) are marked imported."
     )
 
     @OptionGroup var projectOptions: ProjectOptions
@@ -24,6 +25,8 @@ struct ListSessionsCommand: ParsableCommand {
         var status: String
         var started: String
         var answers: Int
+        /// Where an imported session came from (`transcript`); absent for runner sessions.
+        var imported: String? = nil
     }
 
     func run() throws {
@@ -41,7 +44,8 @@ struct ListSessionsCommand: ParsableCommand {
             let row = Row(
                 id: session.id, instrument: session.instrumentID, method: session.method.rawValue, site: session.siteID,
                 respondentGroup: session.respondentGroup, status: session.status.rawValue,
-                started: DateText.iso(session.startedAt), answers: try store.answerCount(sessionID: session.id))
+                started: DateText.iso(session.startedAt), answers: try store.answerCount(sessionID: session.id),
+                imported: session.importedFrom?.rawValue)
             if format == .json {
                 print((first ? "\n" : ",\n") + (try jsonLine(row)), terminator: "")
             } else {
@@ -61,7 +65,8 @@ struct ListSessionsCommand: ParsableCommand {
     static func line(_ row: Row, answers: String? = nil) -> String {
         [
             row.id.padding(10), row.instrument.padding(20), row.site.padding(11), row.respondentGroup.padding(17),
-            row.status.padding(22), row.started.padding(21), answers ?? String(row.answers),
+            (row.status + (row.imported == nil ? "" : " (imported)")).padding(22), row.started.padding(21),
+            answers ?? String(row.answers),
         ].joined(separator: " ")
     }
 }

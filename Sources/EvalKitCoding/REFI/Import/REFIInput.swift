@@ -1,10 +1,14 @@
 import EvalKitCore
+import EvalKitImport
 import EvalKitXML
 import Foundation
 
 /// The parsed project or codebook file of an import and, for a `.qdpx`, its archive, from which
 /// source texts are read on demand.
 struct REFIInput {
+    /// The most bytes the project file (`project.qde`) may have.
+    static let projectLimit: UInt64 = 64 << 20
+
     let path: String
     let root: XMLElement
     private let zip: SafeZipReader?
@@ -22,7 +26,11 @@ struct REFIInput {
         let bytes: [UInt8]
         let entry: String?
         if isZip {
-            let zip = try SafeZipReader(path: path)
+            let zip = try Self.catching(path) {
+                try SafeZipReader(path: path) {
+                    $0.lowercased().hasSuffix(".qde") ? Self.projectLimit : SafeZipReader.entryLimit
+                }
+            }
             let name: String
             if zip.contains("project.qde") {
                 name = "project.qde"
@@ -32,14 +40,14 @@ struct REFIInput {
             } else {
                 throw .noProject(path: path)
             }
-            guard let read = try zip.read(name) else { throw .noProject(path: path) }
+            guard let read = try Self.catching(path, { try zip.read(name) }) else { throw .noProject(path: path) }
             bytes = read
             entry = name
             self.zip = zip
         } else {
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.uint64Value ?? 0
-            guard size <= SafeZipReader.projectLimit else {
-                throw .tooLarge(path: path, bytes: size, limit: SafeZipReader.projectLimit)
+            guard size <= Self.projectLimit else {
+                throw .tooLarge(path: path, bytes: size, limit: Self.projectLimit)
             }
             guard let data = FileManager.default.contents(atPath: path) else { throw .missing(path: path) }
             bytes = [UInt8](data)
@@ -80,11 +88,27 @@ struct REFIInput {
         if let content = source.plainTextContent { return content }
         guard let zip, let location = source.plainTextPath, let name = Self.internalName(location) else { return nil }
         guard SafeZipReader.unsafeName(name) == nil else { return nil }
-        var found = try zip.read("sources/" + name)
-        if found == nil { found = try zip.read(name) }
+        var found = try Self.catching(path) { try zip.read("sources/" + name) }
+        if found == nil { found = try Self.catching(path) { try zip.read(name) } }
         guard let bytes = found else { return nil }
         var data = bytes[...]
         if data.starts(with: [0xEF, 0xBB, 0xBF]) { data = data.dropFirst(3) }
         return String(validating: data, as: UTF8.self)
+    }
+
+    /// Runs `body`, turning an archive's refusal into the import's.
+    private static func catching<T>(_ path: String, _ body: () throws -> T) throws(REFIImportError) -> T {
+        do {
+            return try body()
+        } catch let error as ZipReadError {
+            switch error {
+            case .notAZip: throw .notAZip(path: path)
+            case .unsafeEntry(let entry, let reason): throw .unsafeEntry(path: path, entry: entry, reason: reason)
+            }
+        } catch let error as REFIImportError {
+            throw error
+        } catch {
+            throw .notAZip(path: path)
+        }
     }
 }

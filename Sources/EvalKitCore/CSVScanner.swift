@@ -5,32 +5,37 @@
 /// byte order mark at the start is skipped. Bytes are not decoded here, so invalid UTF-8 reaches
 /// the caller as it is. Memory stays bounded whatever the input: a field keeps at most
 /// `maximumFieldLength` bytes and a record at most `maximumFields` fields (the rest are counted).
-struct CSVScanner {
-    struct Field {
-        var bytes: [UInt8] = []
-        var start: Position
+public struct CSVScanner: Sendable {
+    public struct Field: Sendable {
+        public var bytes: [UInt8] = []
+        public var start: Position
         /// The field had more than `maximumFieldLength` bytes; `bytes` holds the first ones.
-        var isTooLong = false
+        public var isTooLong = false
     }
 
-    struct Record {
+    public struct Record: Sendable {
         /// The first `maximumFields` fields.
-        var fields: [Field] = []
+        public var fields: [Field] = []
         /// Every field, including those not kept.
-        var fieldCount = 0
+        public var fieldCount = 0
         /// Where the record ends: its line break, or the end of the input.
-        var end = Position(line: 1, column: 1)
+        public var end = Position(line: 1, column: 1)
         /// The first field started with a quote.
-        var firstFieldWasQuoted = false
+        public var firstFieldWasQuoted = false
     }
 
     /// 1-based line and column; columns count Unicode scalars.
-    struct Position: Equatable {
-        var line: Int
-        var column: Int
+    public struct Position: Equatable, Sendable {
+        public var line: Int
+        public var column: Int
+
+        public init(line: Int, column: Int) {
+            self.line = line
+            self.column = column
+        }
     }
 
-    enum Problem: Equatable {
+    public enum Problem: Equatable, Sendable {
         /// A `"` inside a field that did not start with one.
         case quoteInUnquotedField
         /// Something other than a comma or a line break right after a closing quote.
@@ -39,7 +44,7 @@ struct CSVScanner {
         case unterminatedQuote
     }
 
-    enum Event {
+    public enum Event: Sendable {
         case record(Record)
         /// The record the problem is in is dropped; scanning goes on at the next line.
         case problem(Problem, at: Position)
@@ -55,8 +60,8 @@ struct CSVScanner {
         case skippingLine
     }
 
-    let maximumFieldLength: Int
-    let maximumFields: Int
+    public let maximumFieldLength: Int
+    public let maximumFields: Int
     private var state = State.fieldStart
     private var position = Position(line: 1, column: 1)
     private var previousWasCR = false
@@ -66,13 +71,13 @@ struct CSVScanner {
     private var record = Record()
     private var events: [Event] = []
 
-    init(maximumFieldLength: Int = 4096, maximumFields: Int = 16) {
+    public init(maximumFieldLength: Int = 4096, maximumFields: Int = 16) {
         self.maximumFieldLength = maximumFieldLength
         self.maximumFields = maximumFields
     }
 
     /// Scans `bytes` and returns the records and problems completed in them, in order.
-    mutating func consume(_ bytes: some Sequence<UInt8>) -> [Event] {
+    public mutating func consume(_ bytes: some Sequence<UInt8>) -> [Event] {
         for byte in bytes { scan(byte) }
         defer { events.removeAll(keepingCapacity: true) }
         return events
@@ -80,7 +85,7 @@ struct CSVScanner {
 
     /// Ends the input: returns the last record (if the input does not end with a line break) or
     /// an unterminated quote.
-    mutating func finish() -> [Event] {
+    public mutating func finish() -> [Event] {
         if atInputStart {
             // The input was one or two bytes of a byte order mark, or nothing.
             atInputStart = false
