@@ -26,6 +26,7 @@ extension ReportBuilder {
                 row.fgds += 1
                 row.fgdParticipants += people
             }
+            if session.importedFrom != nil { row.importedSessions += 1 }
             counts[key] = row
             seen += 1
             if seen % 1000 == 0 { progress?(.init("participants: \(seen) sessions read", endsStep: false)) }

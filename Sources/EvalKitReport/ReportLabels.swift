@@ -42,7 +42,7 @@ public struct ReportLabels: Sendable {
         case annexInstruments, annexConsent, annexParticipants, annexCodebook, use, doNotUse, valence
         case confidenceLow, confidenceMedium, confidenceHigh, unattributed, allEvidence, quoteFrom
         case notWritten, guardian, interpreter, participantsNote, balanceNote, scope, codeFrequencySmall
-        case unit, noCodes, analystsRating, reasons
+        case unit, noCodes, analystsRating, reasons, importedNote
     }
 
     private static let table: [Key: (en: String, vi: String?)] = [
@@ -154,6 +154,12 @@ public struct ReportLabels: Sendable {
         .participantsNote: (
             "Counts of sessions held with consent; no names or respondent codes are kept in this report.",
             "Số buổi được thực hiện có sự đồng ý; báo cáo không chứa tên hay mã người trả lời."
+        ),
+        .importedNote: (
+            "Sessions imported rather than recorded with the interview runner: {}. They come from transcripts typed "
+                + "from notes or recordings, or from another analysis tool, each with verbal consent attested.",
+            "Số buổi được nhập vào thay vì ghi bằng công cụ phỏng vấn: {}. Các buổi này lấy từ bản ghi đánh máy lại "
+                + "từ sổ tay hoặc băng ghi âm, hoặc từ một phần mềm phân tích khác, đều có xác nhận sự đồng ý bằng lời."
         ),
         .balanceNote: ("Balance", "Cân bằng"),
         .scope: ("Scope", "Phạm vi"),

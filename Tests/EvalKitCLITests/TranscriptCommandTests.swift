@@ -74,6 +74,13 @@ struct TranscriptCommandTests {
         for text in [shown.standardOutput, audit.standardOutput, list.standardOutput] {
             #expect(!text.contains("Nguyen"))
         }
+        let report = try EvalKitProcess.run(
+            ["report", "--format", "all", "--out", folder.file("out"), "--project", project.path])
+        #expect(report.status == 0, "\(report.standardError)")
+        let html = try String(contentsOfFile: folder.file("out/report.html"), encoding: .utf8)
+        #expect(html.contains("Sessions imported rather than recorded with the interview runner: 1."))
+        let xml = try String(contentsOfFile: folder.file("out/report.xml"), encoding: .utf8)
+        #expect(xml.contains("importedSessions=\"1\""))
         let again = try EvalKitProcess.run(
             [
                 "transcript", "import", file, "--instrument", "survivor-centre", "--site", "lao-cai", "--project",

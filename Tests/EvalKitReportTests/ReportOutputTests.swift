@@ -76,7 +76,8 @@ struct ReportOutputTests {
         let rendered = try render()
         #expect(
             rendered.xml.contains(
-                "<total interviews=\"8\" interviewParticipants=\"8\" fgds=\"1\" fgdParticipants=\"3\" participants=\"11\"/>"
+                "<total interviews=\"8\" interviewParticipants=\"8\" fgds=\"1\" fgdParticipants=\"3\" participants=\"11\" "
+                    + "importedSessions=\"0\"/>"
             ))
     }
 

@@ -10,6 +10,9 @@ public struct ParticipantsTable: Sendable, Equatable {
         public var interviewParticipants = 0
         public var fgds = 0
         public var fgdParticipants = 0
+        /// Sessions (of either method) imported from transcripts or other tools, not recorded
+        /// with the runner; they are counted in the columns above too.
+        public var importedSessions = 0
 
         public var participants: Int { interviewParticipants + fgdParticipants }
     }
@@ -23,6 +26,7 @@ public struct ParticipantsTable: Sendable, Equatable {
             total.interviewParticipants += row.interviewParticipants
             total.fgds += row.fgds
             total.fgdParticipants += row.fgdParticipants
+            total.importedSessions += row.importedSessions
         }
         return total
     }

@@ -162,6 +162,9 @@ public struct ReportHTMLWriter {
             }
             html.raw("</tr>\n</tbody>\n</table>\n")
             html.element("p", labels[.participantsNote], [("class", "note")])
+            if total.importedSessions > 0 {
+                html.element("p", labels.format(.importedNote, "\(total.importedSessions)"), [("class", "note")])
+            }
             fieldwork()
             agreement()
             html.element("h3", labels[.codeFrequencies], [("id", "code-frequencies")])

@@ -85,7 +85,7 @@ public struct ReportXMLWriter {
         [
             ("interviews", "\(row.interviews)"), ("interviewParticipants", "\(row.interviewParticipants)"),
             ("fgds", "\(row.fgds)"), ("fgdParticipants", "\(row.fgdParticipants)"),
-            ("participants", "\(row.participants)"),
+            ("participants", "\(row.participants)"), ("importedSessions", "\(row.importedSessions)"),
         ]
     }
 
