@@ -159,7 +159,7 @@ let package = Package(
             name: "EvalKitCodingTests",
             dependencies: [
                 "EvalKitCoding", "EvalKitXML", "EvalKitInstruments", "EvalKitStore", "EvalKitCore", "EvalKitFieldwork",
-                "EvalKitTestSupport",
+                "EvalKitImport", "EvalKitTestSupport",
             ],
             resources: [.copy("Fixtures")]
         ),

@@ -17,9 +17,11 @@ public struct Transcript: Sendable {
 
     /// SHA-256 of the text (lines joined by LF), in hex: the same text imported twice, even
     /// saved in another format, is recognised. Never derived from the file's name.
-    public var digest: String {
-        let hash = SHA256.hash(data: Data(lines.joined(separator: "\n").utf8))
-        return hash.map { String(format: "%02x", $0) }.joined()
+    public var digest: String { Self.digest(of: lines.joined(separator: "\n")) }
+
+    /// SHA-256 of `text` (UTF-8), in hex.
+    public static func digest(of text: String) -> String {
+        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 }
 

@@ -170,3 +170,75 @@ extension String {
         return lines.joined(separator: "\n")
     }
 }
+
+extension TranscriptSplitter {
+    /// A part of a text that keeps its place: the question and the code-point range of its
+    /// answer in the original text (blank lines around it and a marker before it left out).
+    public struct Span: Sendable, Equatable {
+        public var questionID: String
+        public var range: Range<Int>
+    }
+
+    /// The text's parts by question, each the exact characters of the original text, so that
+    /// positions in the text (coded selections of another tool) map onto the answers. Speaker
+    /// labels are not read here; headings and markers are, as in `split(_:)`.
+    public func spans(of text: String) -> [Span] {
+        var spans: [Span] = []
+        var current: (id: String, start: Int?, end: Int) = (Self.wholeTranscriptID, nil, 0)
+        func close() {
+            if let start = current.start, start < current.end {
+                spans.append(Span(questionID: current.id, range: start..<current.end))
+            }
+        }
+        for line in Self.lines(of: text) {
+            var contentStart = line.start
+            if let (id, rest) = Self.marker(line.text) {
+                close()
+                let known = instrument.question(id) != nil
+                current = (known ? id : Self.wholeTranscriptID, nil, line.start)
+                if known { contentStart = line.end - rest.unicodeScalars.count }
+            } else if let id = headings[Self.headingKey(line.text)] {
+                close()
+                current = (id, nil, line.end)
+                continue
+            }
+            let content = line.text.unicodeScalars.dropFirst(contentStart - line.start)
+            guard !content.allSatisfy(\.properties.isWhitespace) else { continue }
+            if current.start == nil {
+                let leading = content.prefix { $0.properties.isWhitespace }.count
+                current.start = contentStart + leading
+            }
+            let trailing = content.reversed().prefix { $0.properties.isWhitespace }.count
+            current.end = line.end - trailing
+        }
+        close()
+        return spans
+    }
+
+    /// Lines with their code-point ranges (without the line break) in `text`.
+    static func lines(of text: String) -> [(text: String, start: Int, end: Int)] {
+        var lines: [(text: String, start: Int, end: Int)] = []
+        var current = String.UnicodeScalarView()
+        var start = 0
+        var offset = 0
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { offset += 1 }
+            if scalar == "\n" && previousWasCR {
+                previousWasCR = false
+                start = offset + 1
+                continue
+            }
+            previousWasCR = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" {
+                lines.append((String(current), start, offset))
+                current = String.UnicodeScalarView()
+                start = offset + 1
+            } else {
+                current.append(scalar)
+            }
+        }
+        lines.append((String(current), start, offset))
+        return lines
+    }
+}

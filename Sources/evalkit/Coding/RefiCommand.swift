@@ -1,6 +1,7 @@
 import ArgumentParser
 import EvalKitCoding
 import EvalKitCore
+import EvalKitImport
 import EvalKitInstruments
 import EvalKitStore
 import Foundation
@@ -86,19 +87,30 @@ struct RefiExportCommand: ParsableCommand {
 struct RefiImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import coding from a REFI-QDA project (.qdpx, .qde) or report on a codebook (.qdc).",
+        abstract: "Import a REFI-QDA project (.qdpx, .qde) or codebook (.qdc) from EvalKit or another tool.",
         discussion: """
             A text source named by a session id of this project is matched back: its text must equal \
             the session's answers as EvalKit exports them (else it is skipped: the answers changed), and \
             each coded selection becomes a segment on the answer that contains it, by the coder named \
-            after the REFI user. Codes match the project's codebook by GUID, else by name; unknown codes \
-            are skipped. All segments are added in one transaction. Sources of other programs, and \
-            codebooks, are read and reported only; the codebook in Instruments/ is never changed. \
+            after the REFI user. Codes match the project's codebook by GUID, else by name.
+
+            Codes the project does not have are added to its codebook file (made when there is none), \
+            under a parent code named after the other tool, keeping their hierarchy, descriptions and \
+            colours; the file is checked before it replaces the old one.
+
+            Other tools' text sources become sessions when --instrument and --site are given with the \
+            consent attestation (--consent-attested-by, --consent-date), as for transcripts: the text is \
+            split by question markers and headings, each coded selection becomes a segment on the same \
+            characters, and a source imported before (same text) is not added twice. Without these \
+            options such sources are only reported.
+
             Deviations from the schema that are harmless are accepted and listed. An unsafe or unreadable \
             file (a bad zip, an entry name with '..' or an absolute path, an entry too large or inflating \
-            beyond its size, invalid XML) is refused with exit status 65, and nothing is imported.
+            beyond its size, a source file named but missing, invalid XML) is refused with exit status 65, \
+            and nothing is imported. --dry-run reports what would happen and changes nothing.
 
-            Example: evalkit refi import Exports/project-coded.qdpx --project my-evaluation
+            Example: evalkit refi import atlas-project.qdpx --instrument survivor-centre --site lao-cai \
+            --consent-attested-by IV-03 --consent-date 2011-05-17
             """
     )
 
@@ -107,15 +119,57 @@ struct RefiImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The REFI-QDA file (.qdpx, .qde or .qdc).", valueName: "file"))
     var file: String
 
+    @Option(help: ArgumentHelp("The guide other tools' sources become sessions of.", valueName: "id"))
+    var instrument: String?
+
+    @Option(help: ArgumentHelp("The site of those sessions.", valueName: "site"))
+    var site: String?
+
+    @Option(help: ArgumentHelp("Their respondent group (when the guide is for several).", valueName: "group"))
+    var respondentGroup: String?
+
+    @Option(help: ArgumentHelp("The language of the sources: en or vi.", valueName: "lang"))
+    var language: String = "en"
+
+    @Option(help: ArgumentHelp("The interviewer's code, such as IV-03.", valueName: "code"))
+    var interviewer: String?
+
+    @Option(help: ArgumentHelp("The code of the interviewer who attests verbal consent.", valueName: "code"))
+    var consentAttestedBy: String?
+
+    @Option(help: ArgumentHelp("The day consent was given.", valueName: "YYYY-MM-DD"))
+    var consentDate: String?
+
+    @Flag(help: "Report what would be imported and added; change nothing.")
+    var dryRun = false
+
     func run() throws {
         let layout = try projectOptions.layout()
         let project = try loadValidProject(layout)
         let storePath = ProjectStore.path(inProject: layout.directory)
-        let store = FileManager.default.fileExists(atPath: storePath) ? try openProjectStore(path: storePath) : nil
-        let report = try REFIImporter(store: store, codebook: project.codebook, redactor: project.redactor)
-            .importFile(at: file)
+        var importer = REFIImporter(store: nil, codebook: project.codebook, redactor: project.redactor)
+        if instrument != nil || site != nil {
+            guard let instrument, let site else {
+                throw ValidationError("give both --instrument and --site to import other tools' sources as sessions.")
+            }
+            var options = TranscriptImporter.Options(instrumentID: instrument, siteID: site)
+            options.respondentGroup = respondentGroup
+            options.language = language
+            options.interviewerCode = interviewer
+            options.consentAttestedBy = consentAttestedBy
+            options.consentDate = consentDate
+            importer.newSessions = try TranscriptImporter(project: project, options: options)
+        }
+        let wantsStore = importer.newSessions != nil && !dryRun
+        if wantsStore || FileManager.default.fileExists(atPath: storePath) {
+            importer.store = try openProjectStore(path: storePath)
+        }
+        importer.codebookFile = project.codebook?.file ?? CodebookAppender.newFile(in: layout)
+        importer.dryRun = dryRun
+        let report = try importer.importFile(at: file)
         // No file name in the log: names of files often carry a respondent's name.
-        if let store { try audit(store, "refi.import", target: nil, actor: nil) }
+        if let store = importer.store, !dryRun { try audit(store, "refi.import", target: nil, actor: nil) }
         print(report.text(file: file))
+        if dryRun { print("Dry run: nothing was changed.") }
     }
 }

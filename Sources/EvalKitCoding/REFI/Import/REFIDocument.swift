@@ -8,6 +8,10 @@ struct REFIDocument {
         var guid: String
         var name: String
         var children: [Code]
+        /// The `<Description>`, if any.
+        var description: String? = nil
+        /// `color` when written as `#RRGGBB`.
+        var colour: String? = nil
     }
 
     struct Selection {
@@ -67,10 +71,13 @@ struct REFIDocument {
             check(guid)
             let name = element.attribute("name")?.value ?? ""
             if name.contains("::") { colonNames += 1 }
-            if let colour = element.attribute("color")?.value, !CodebookExporter.isColour(colour) {
-                colours.append(colour)
-            }
-            return Code(guid: guid, name: name, children: element.children(named: "Code").map(readCode))
+            let colour = element.attribute("color")?.value
+            if let colour, !CodebookExporter.isColour(colour) { colours.append(colour) }
+            let description = element.child(named: "Description")?.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return Code(
+                guid: guid, name: name, children: element.children(named: "Code").map(readCode),
+                description: description?.isEmpty == false ? description : nil,
+                colour: colour.flatMap { CodebookExporter.isColour($0) ? $0 : nil })
         }
         let codebook = isCodebook ? root : root.child(named: "CodeBook")
         if let codebook {

@@ -1,4 +1,5 @@
 public import EvalKitCore
+public import EvalKitImport
 public import EvalKitInstruments
 public import EvalKitStore
 import EvalKitXML
@@ -13,11 +14,23 @@ public import Foundation
 /// warning). Each coded selection then becomes a segment on the answer whose text contains it
 /// (range relative to the answer; the whole answer gives no range), with the code matched by
 /// GUID (`CodebookExporter.guid`), else by name, and the coder taken from the REFI user's name.
-/// All segments are added in one store transaction. Sources of other programs are read and
-/// reported only. The codebook in `Instruments/` is never changed.
+/// All segments are added in one store transaction.
+///
+/// With `newSessions`, every other text source with its text in the file becomes a new
+/// imported session of that guide (split by question markers and headings, each answer the
+/// exact characters of the source), and its coded selections become segments there; a source
+/// imported before (same text) is recognised and not added twice. With `codebookFile`, codes
+/// the project does not have are added to the codebook file under a parent named after the
+/// other tool. Without them, such sources and codes are read and reported only.
 public struct REFIImporter {
     public var store: ProjectStore?
     public var codebook: Codebook?
+    /// Brings other tools' text sources in as sessions; nil reports them only.
+    public var newSessions: TranscriptImporter?
+    /// The codebook file new codes are added to (made when the project has none); nil: reported only.
+    public var codebookFile: String?
+    /// Reads, matches and reports, and changes nothing.
+    public var dryRun = false
     /// The redactor the project's exports use: a source exported with names (and respondent
     /// codes) masked matches too.
     public var redactor: Redactor
@@ -57,10 +70,29 @@ public struct REFIImporter {
         let document = try REFIDocument(input.root, path: path)
         try input.checkSourceFiles(document.textSources)
         var report = REFIImportReport(kind: document.isCodebook ? .codebook : .project, origin: document.origin)
+        report.dryRun = dryRun
         report.tolerated = input.tolerated + document.tolerated
         report.otherSources = document.otherSources
-        let matcher = try CodeMatcher(codebook: codebook, store: store)
+        var matcher = try CodeMatcher(codebook: codebook, store: store)
         report.codes = matcher.lines(for: document.codes)
+        var codebook = self.codebook
+        let added = NewCodes(
+            document: document, matcher: matcher, existing: Set(codebook?.allCodes.map(\.code.id) ?? []))
+        if let parent = added.parent, let codebookFile {
+            report.addedCodes = added.count
+            report.codebookFile = codebookFile
+            if !dryRun {
+                do {
+                    codebook = try CodebookAppender().append([parent], to: codebook?.file ?? codebookFile)
+                } catch {
+                    throw .codebook(path: codebook?.file ?? codebookFile, problem: "\(error)")
+                }
+                for (guid, id) in added.ids { matcher.byGUID[guid] = id }
+            }
+        }
+        if !dryRun, let store, let codebook, report.addedCodes > 0 || (try? store.storedCodes().isEmpty) == true {
+            do { try store.replaceCodebook(StoredCode.all(of: codebook)) } catch { throw .store(error) }
+        }
         guard !document.isCodebook else { return report }
         report.textSources = document.textSources.count
         var segments: [SegmentRecord] = []
@@ -68,12 +100,17 @@ public struct REFIImporter {
         var coders = Set<String>()
         // Built on the first source whose text is masked: the project's list and respondent codes.
         var publishing: Redactor?
+        var others: [REFIDocument.TextSource] = []
         for source in document.textSources {
             let selections = source.selections.filter { !$0.codings.isEmpty }
             let memos = source.selections.count - selections.count
             if memos > 0 { report.uncodedSelections += memos }
             guard let store, let session = try Self.session(named: source.name, in: store) else {
-                report.unmatchedSelections += selections.count
+                if newSessions != nil {
+                    others.append(source)
+                } else {
+                    report.unmatchedSelections += selections.count
+                }
                 continue
             }
             var built: SourceText?
@@ -136,13 +173,21 @@ public struct REFIImporter {
                 }
             }
         }
+        if let newSessions {
+            let coded = try importSources(
+                others, input: input, document: document, matcher: matcher, into: store, using: newSessions,
+                report: &report, date: date)
+            for segment in coded.segments { segments.append(segment) }
+            unknownCodes.formUnion(coded.unknownCodes)
+            coders.formUnion(coded.coders)
+        }
         for guid in unknownCodes.sorted() {
             let name = document.allCodes.first { REFIDocument.key($0.guid) == REFIDocument.key(guid) }?.name
             report.warnings.append("unknown code \(name.map { "'\($0)'" } ?? guid), skipped")
         }
         report.coders = coders.sorted()
         report.segments = segments.count
-        if let store, !segments.isEmpty {
+        if let store, !segments.isEmpty, !dryRun {
             do { report.newSegments = try store.importSegments(segments, at: date) } catch { throw .store(error) }
         }
         return report
@@ -262,6 +307,14 @@ public struct REFIImportReport: Sendable, Equatable {
     /// Codings on matched sources that could not be imported (unknown code, outside every answer).
     public var skippedCodings = 0
     public var otherSources: [String: Int] = [:]
+    /// Codes added to `codebookFile` (or that would be, in a dry run).
+    public var addedCodes = 0
+    public var codebookFile: String?
+    /// Sessions made from other tools' sources (or that would be), and those found imported before.
+    public var newSessions: [String] = []
+    public var earlierSessions: [String] = []
+    /// Nothing was changed: the numbers say what an import would do.
+    public var dryRun = false
     public var tolerated: [String] = []
     public var warnings: [String] = []
 
@@ -276,12 +329,30 @@ public struct REFIImportReport: Sendable, Equatable {
         case .codebook:
             lines.append("Read the codebook \(file)\(from): \(codes.count) codes.")
         case .project:
+            let verb = dryRun ? "Would import" : "Imported"
+            let sessions = matchedSessions.count + newSessions.count + earlierSessions.count
             lines.append(
-                "Imported \(newSegments) new coded segments (\(segments) read) by \(coders.count) coders onto "
-                    + "\(matchedSessions.count) sessions from \(file)\(from).")
+                "\(verb) \(dryRun ? segments : newSegments) new coded segments (\(segments) read) by \(coders.count) "
+                    + "coders onto \(sessions) sessions from \(file)\(from).")
+            let unmatched = textSources - sessions
             lines.append(
                 "Sources: \(textSources) text sources, \(matchedSessions.count) matched to a session; "
                     + "\(unmatchedSelections) coded selections not matched to any session.")
+            if !newSessions.isEmpty {
+                lines.append(
+                    "New sessions: \(newSessions.count) \(dryRun ? "would be" : "were") made from the other tool's text "
+                        + "sources (marked imported).")
+            }
+            if !earlierSessions.isEmpty {
+                lines.append(
+                    "Imported before: \(earlierSessions.count) sources have the text of earlier imported sessions, which "
+                        + "were used.")
+            }
+            if unmatched > 0 && newSessions.isEmpty && earlierSessions.isEmpty {
+                lines.append(
+                    "To import the \(unmatched) other sources as sessions, give --instrument and --site with "
+                        + "--consent-attested-by and --consent-date (see docs/refi-qda.md).")
+            }
             if uncodedSelections > 0 { lines.append("Not imported: \(uncodedSelections) selections without a code.") }
             if skippedCodings > 0 { lines.append("Skipped: \(skippedCodings) codings on matched sources.") }
             if !otherSources.isEmpty {
@@ -289,9 +360,15 @@ public struct REFIImportReport: Sendable, Equatable {
                 lines.append("Not imported (not text): " + kinds.joined(separator: ", ") + ".")
             }
         }
+        let change: String
+        if let codebookFile, addedCodes > 0 {
+            change = "\(addedCodes) \(dryRun ? "would be" : "were") added to \(codebookFile)"
+        } else {
+            change = "the codebook in Instruments/ is not changed"
+        }
         lines.append(
             "Codes: \(codes.count) (\(guid) match the project's codebook by GUID, \(name) by name, \(new) new; "
-                + "the codebook in Instruments/ is not changed):")
+                + "\(change)):")
         for code in codes {
             let status: String
             switch code.match {

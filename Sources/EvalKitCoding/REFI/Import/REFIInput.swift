@@ -70,10 +70,18 @@ struct REFIInput {
         guard let zip else { return }
         for source in sources where source.plainTextContent == nil {
             guard let location = source.plainTextPath, let name = Self.internalName(location) else { continue }
-            if !zip.contains("sources/" + name) && !zip.contains(name) {
+            if Self.entry(for: name, in: zip) == nil {
                 throw .missingSourceFile(path: path, source: source.name, location: location)
             }
         }
+    }
+
+    /// The archive entry of a source file: under `sources/` as the standard says, under
+    /// `Sources/`, at the root, or anywhere with the same file name (tools differ).
+    private static func entry(for name: String, in zip: SafeZipReader) -> String? {
+        for candidate in ["sources/" + name, "Sources/" + name, name] where zip.contains(candidate) { return candidate }
+        let base = (name as NSString).lastPathComponent
+        return zip.names.first { ($0 as NSString).lastPathComponent == base }
     }
 
     /// The archive entry an `internal://` path names; nil for any other path.
@@ -87,10 +95,8 @@ struct REFIInput {
     func text(of source: REFIDocument.TextSource) throws(REFIImportError) -> String? {
         if let content = source.plainTextContent { return content }
         guard let zip, let location = source.plainTextPath, let name = Self.internalName(location) else { return nil }
-        guard SafeZipReader.unsafeName(name) == nil else { return nil }
-        var found = try Self.catching(path) { try zip.read("sources/" + name) }
-        if found == nil { found = try Self.catching(path) { try zip.read(name) } }
-        guard let bytes = found else { return nil }
+        guard SafeZipReader.unsafeName(name) == nil, let entry = Self.entry(for: name, in: zip) else { return nil }
+        guard let bytes = try Self.catching(path, { try zip.read(entry) }) else { return nil }
         var data = bytes[...]
         if data.starts(with: [0xEF, 0xBB, 0xBF]) { data = data.dropFirst(3) }
         return String(validating: data, as: UTF8.self)

@@ -1,0 +1,61 @@
+public import EvalKitCore
+public import EvalKitFieldwork
+public import EvalKitStore
+
+extension TranscriptImporter {
+    /// A session made from another tool's text source, with where each answer lies in the
+    /// source's text, so that the tool's coded selections can be placed on the answers.
+    public struct SourceSession: Sendable {
+        public struct Answer: Sendable {
+            /// Code points of the source's text that the answer holds.
+            public var range: Range<Int>
+            /// How the redaction list changed the answer's text (positions map through it).
+            public var redaction: Redactor.Result
+        }
+
+        public var exchange: SessionExchange
+        /// One per answer of `exchange`, in the same order.
+        public var answers: [Answer]
+    }
+
+    /// The session of a text source: one answer per part by question (markers and headings,
+    /// as for transcripts; speaker labels are not read), each the exact characters of the
+    /// source less what the redaction list masks. Choice questions keep the verbatim text.
+    public func sourceSession(text: String, digest: String) -> SourceSession {
+        let spans = TranscriptSplitter(instrument: instrument, speakers: false).spans(of: text)
+        let scalars = Array(text.unicodeScalars)
+        let sessionID = SessionContext.newSessionID()
+        var respondents: [RespondentRecord] = []
+        var profiles: [String: [String: String]] = [:]
+        var code: String?
+        if context.method == .interview {
+            let provisional = "\(context.siteCode)-\(context.groupCode)-new"
+            respondents.append(
+                RespondentRecord(
+                    code: provisional, sessionID: sessionID, siteID: context.siteID,
+                    respondentGroup: context.respondentGroup, number: 0, seat: nil))
+            if !profile.isEmpty { profiles[provisional] = profile }
+            code = provisional
+        }
+        var answers: [AnswerRecord] = []
+        var placed: [SourceSession.Answer] = []
+        for span in spans {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[span.range])
+            let redaction = redactor.redactWithMap(String(view))
+            answers.append(
+                AnswerRecord(
+                    sessionID: sessionID, questionID: span.questionID, respondentCode: code, status: .answered,
+                    value: redaction.text, recordedAt: consentAt))
+            placed.append(SourceSession.Answer(range: span.range, redaction: redaction))
+        }
+        var exchange = exchange(TranscriptSplitter.Result(parts: [], unknownMarkers: []), digest: digest)
+        exchange.session.id = sessionID
+        exchange.session.importedFrom = .qdaProject
+        exchange.respondents = respondents
+        exchange.profileValues = profiles
+        exchange.answers = answers
+        exchange.notes = []
+        return SourceSession(exchange: exchange, answers: placed)
+    }
+}

@@ -1,0 +1,150 @@
+import EvalKitCoding
+import EvalKitCore
+import EvalKitImport
+import EvalKitInstruments
+import EvalKitStore
+import EvalKitTestSupport
+import Foundation
+import Testing
+
+/// A project coded in another tool comes in as sessions, coding and codes.
+struct ForeignProjectImportTests {
+    static let text = "Ghi chép phỏng vấn 👍.\n[before.cause] Nhà tôi nợ nhiều tiền,\nnên tôi đi.\n[before.knew] Không."
+
+    /// Code points of the first occurrence of `part` in `text`.
+    static func range(of part: String, in text: String = text) -> Range<Int> {
+        let scalars = Array(text.unicodeScalars)
+        let target = Array(part.unicodeScalars)
+        let start = (0...(scalars.count - target.count)).first { Array(scalars[$0..<($0 + target.count)]) == target }!
+        return start..<(start + target.count)
+    }
+
+    /// A .qdpx as QualCoder writes one: a user, nested codes with a description and a colour,
+    /// one text source in sources/ with two coded selections (one runs past its answer).
+    static func write(to path: String) throws {
+        let debt = range(of: "nợ nhiều tiền")
+        let across = range(of: "đi.\n[before.knew] Không")
+        let qde = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <Project xmlns="urn:QDA-XML:project:1.0" name="Field notes" origin="QualCoder 3.5">
+            <Users><User guid="AAAAAAAA-0000-4000-8000-000000000001" name="Lan Anh"/></Users>
+            <CodeBook><Codes>
+            <Code guid="CCCCCCCC-0000-4000-8000-000000000001" name="Money" isCodable="true" color="#AA0000">\
+            <Description>Anything about money.</Description>
+            <Code guid="CCCCCCCC-0000-4000-8000-000000000002" name="Family debt" isCodable="true"/>
+            </Code>
+            </Codes></CodeBook>
+            <Sources>
+            <TextSource guid="DDDDDDDD-0000-4000-8000-000000000001" name="Interview 3" \
+            plainTextPath="internal://DDDDDDDD-0000-4000-8000-000000000001.txt">
+            <PlainTextSelection guid="EEEEEEEE-0000-4000-8000-000000000001" startPosition="\(debt.lowerBound)" \
+            endPosition="\(debt.upperBound)" creatingUser="AAAAAAAA-0000-4000-8000-000000000001">
+            <Coding guid="FFFFFFFF-0000-4000-8000-000000000001" creatingUser="AAAAAAAA-0000-4000-8000-000000000001">\
+            <CodeRef targetGUID="CCCCCCCC-0000-4000-8000-000000000002"/></Coding></PlainTextSelection>
+            <PlainTextSelection guid="EEEEEEEE-0000-4000-8000-000000000002" startPosition="\(across.lowerBound)" \
+            endPosition="\(across.upperBound)" creatingUser="AAAAAAAA-0000-4000-8000-000000000001">
+            <Coding guid="FFFFFFFF-0000-4000-8000-000000000002" creatingUser="AAAAAAAA-0000-4000-8000-000000000001">\
+            <CodeRef targetGUID="CCCCCCCC-0000-4000-8000-000000000001"/></Coding></PlainTextSelection>
+            </TextSource>
+            </Sources>
+            </Project>
+            """
+        try makeZip(
+            [("project.qde", Array(qde.utf8)), ("sources/DDDDDDDD-0000-4000-8000-000000000001.txt", Array(text.utf8))],
+            at: path)
+    }
+
+    private struct Workspace {
+        let folder: TemporaryDirectory
+        let store: ProjectStore
+        let project: Project
+        let codebookFile: String
+
+        init() throws {
+            folder = try TemporaryDirectory()
+            for name in ["Instruments", "Consent"] {
+                try FileManager.default.copyItem(atPath: Repository.path(name), toPath: folder.file(name))
+            }
+            project = ProjectLoader().load(try ProjectLayout(directory: folder.path)).project
+            store = try ProjectStore(path: ProjectStore.path(inProject: folder.path))
+            codebookFile = try #require(project.codebook?.file)
+        }
+
+        func importer() throws -> REFIImporter {
+            var options = TranscriptImporter.Options(instrumentID: "survivor-centre", siteID: "lao-cai")
+            options.consentAttestedBy = "IV-03"
+            options.consentDate = "2011-05-17"
+            var importer = REFIImporter(store: store, codebook: project.codebook)
+            importer.newSessions = try TranscriptImporter(project: project, options: options)
+            importer.codebookFile = codebookFile
+            return importer
+        }
+    }
+
+    @Test func anotherToolsSourceBecomesASessionWithItsCodingOnTheSameCharacters() throws {
+        let workspace = try Workspace()
+        let path = workspace.folder.file("qualcoder.qdpx")
+        try Self.write(to: path)
+        let report = try workspace.importer().importFile(at: path)
+        #expect(report.newSessions.count == 1)
+        #expect(report.addedCodes == 2)
+        #expect(report.newSegments == 2)
+        #expect(report.coders == ["Lan-Anh"])
+        #expect(
+            report.tolerated == [
+                "1 selections reached beyond one question's answer (across a marker or heading): cut at its edges"
+            ])
+        let id = try #require(report.newSessions.first)
+        let session = try #require(try workspace.store.session(id: id))
+        #expect(session.importedFrom == .qdaProject)
+        let answers = try workspace.store.answers(sessionID: id)
+        #expect(answers.map(\.questionID) == ["transcript", "before.cause", "before.knew"])
+        #expect(answers.map(\.value) == ["Ghi chép phỏng vấn 👍.", "Nhà tôi nợ nhiều tiền,\nnên tôi đi.", "Không."])
+        // The segments cover the same characters, relative to their answers.
+        let cause = try #require(answers[1].id)
+        let segments = try workspace.store.segments(answerID: cause)
+        let value = Array(try #require(answers[1].value).unicodeScalars)
+        func covered(_ range: Range<Int>?) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: value[try! #require(range)])
+            return String(view)
+        }
+        let imported = "imported-qualcoder-3-5"
+        #expect(segments.map(\.codeID).sorted() == ["\(imported).money", "\(imported).money.family-debt"])
+        #expect(segments.first { $0.codeID.hasSuffix("family-debt") }.map { covered($0.range) } == "nợ nhiều tiền")
+        #expect(segments.first { $0.codeID.hasSuffix(".money") }.map { covered($0.range) } == "đi.")
+        // The codes are in the codebook file, which still loads, under their origin.
+        let reloaded = ProjectLoader().load(try ProjectLayout(directory: workspace.folder.path))
+        #expect(!reloaded.diagnostics.hasErrors, "\(reloaded.diagnostics)")
+        let codebook = try #require(reloaded.project.codebook)
+        let parent = try #require(codebook.codes.last)
+        #expect(parent.id == imported)
+        #expect(parent.name.english == "Imported from QualCoder 3.5")
+        #expect(parent.children.map(\.use.english) == ["Anything about money."])
+        #expect(parent.children.first?.colour == "#AA0000")
+        #expect(parent.children.first?.children.map(\.id) == ["\(imported).money.family-debt"])
+        #expect(try workspace.store.storedCodes().contains { $0.id == "\(imported).money" })
+        // Importing again adds no session, no code and no segment.
+        var again = try workspace.importer()
+        again.codebook = codebook
+        let second = try again.importFile(at: path)
+        #expect(second.newSessions == [])
+        #expect(second.earlierSessions == [id])
+        #expect(second.addedCodes == 0)
+        #expect(second.newSegments == 0)
+    }
+
+    @Test func aDryRunChangesNothing() throws {
+        let workspace = try Workspace()
+        let path = workspace.folder.file("qualcoder.qdpx")
+        try Self.write(to: path)
+        let before = try String(contentsOfFile: workspace.codebookFile, encoding: .utf8)
+        var importer = try workspace.importer()
+        importer.dryRun = true
+        let report = try importer.importFile(at: path)
+        #expect(report.newSessions.count == 1)
+        #expect(report.addedCodes == 2)
+        #expect(try String(contentsOfFile: workspace.codebookFile, encoding: .utf8) == before)
+        #expect(try workspace.store.exportSessions().isEmpty)
+    }
+}
