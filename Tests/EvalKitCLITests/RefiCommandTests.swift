@@ -138,3 +138,70 @@ import ZIPFoundation
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["blocker"])
     }
 }
+
+/// The CSV codebook read by Taguette's own importer, when Taguette is installed.
+struct TaguetteCodebookTests {
+    /// Python with Taguette importable, if any.
+    static let python: String? = {
+        for candidate in ["/usr/bin/python3", "/usr/local/bin/python3"] + ProcessInfo.processInfo.environment["PATH"]
+            .map { $0.split(separator: ":").map { "\($0)/python3" } }!
+        where FileManager.default.isExecutableFile(atPath: candidate) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: candidate)
+            process.arguments = ["-c", "import taguette.import_codebook"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            guard (try? process.run()) != nil else { continue }
+            process.waitUntilExit()
+            if process.terminationStatus == 0 { return candidate }
+        }
+        return nil
+    }()
+
+    @Test func theCSVCodebookHasOneQuotedRowPerCode() throws {
+        let reference = try ScriptedProject.referenceCopy()
+        let folder = try TemporaryDirectory()
+        let target = folder.file("codes.csv")
+        let output = try EvalKitProcess.run(["refi", "export", "--codebook", target, "--project", reference.path])
+        #expect(output.status == 0, "\(output.standardError)")
+        let text = try String(contentsOfFile: target, encoding: .utf8)
+        let lines = text.components(separatedBy: "\r\n")
+        #expect(lines.first == "\"tag\",\"description\"")
+        #expect(lines.count == 46 + 2)
+        #expect(lines[1].hasPrefix("\"experience\",\"Trafficking experience: Group for what happened"))
+        #expect(lines[2].hasPrefix("\"experience.outmigration\",\"Reasons for leaving to work away: "))
+    }
+
+    @Test(
+        .enabled(
+            if: TaguetteCodebookTests.python != nil
+                || ProcessInfo.processInfo.environment["EVALKIT_REQUIRE_TAGUETTE"] == "1",
+            "needs Taguette (pip install taguette) to read the CSV codebook with Taguette's own importer"))
+    func taguetteReadsTheCSVCodebook() throws {
+        let python = try #require(Self.python, "EVALKIT_REQUIRE_TAGUETTE=1 but Taguette is not installed")
+        let reference = try ScriptedProject.referenceCopy()
+        let folder = try TemporaryDirectory()
+        let target = folder.file("codes.csv")
+        let output = try EvalKitProcess.run(["refi", "export", "--codebook", target, "--project", reference.path])
+        #expect(output.status == 0, "\(output.standardError)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = [
+            "-c",
+            "import json, sys\nfrom taguette.import_codebook import list_tags\n"
+                + "print(json.dumps(list_tags(open(sys.argv[1], 'rb'))))",
+            target,
+        ]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let tags = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: String]])
+        #expect(tags.count == 46)
+        #expect(tags.first?["path"] == "experience")
+        #expect(tags.first?["description"]?.hasPrefix("Trafficking experience: ") == true)
+        #expect(tags.contains { $0["path"] == "experience.outmigration" })
+    }
+}

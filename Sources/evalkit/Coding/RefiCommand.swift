@@ -31,19 +31,26 @@ struct RefiExportCommand: ParsableCommand {
             Translations are not exported: REFI-QDA has one name per code. The file is written \
             atomically and validates against the official Codebook.xsd.
 
+            A --codebook path ending in .csv writes the codebook as Taguette imports it: a 'tag' column \
+            with each code's id (its dots give the hierarchy) and a 'description' with its name and use.
+
             --qdpx writes a REFI-QDA project: the codebook, one text source per session (named by the \
             session id; each answer as "[question id] answer"), one coded selection per segment and one \
             user per coder. Respondent codes, profile values and memos are not exported. The .qdpx is \
             built in a temporary file next to the target and renamed into place.
 
             Example: evalkit refi export --codebook Exports/codebook.qdc --project my-evaluation
+            Example: evalkit refi export --codebook Exports/codebook-taguette.csv
             Example: evalkit refi export --qdpx Exports/project.qdpx --project my-evaluation
             """
     )
 
     @OptionGroup var projectOptions: ProjectOptions
 
-    @Option(help: ArgumentHelp("Write the codebook to this .qdc file.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Write the codebook to this .qdc file (REFI-QDA), or to a .csv file as Taguette imports codebooks.",
+            valueName: "file"))
     var codebook: String?
 
     @Option(help: ArgumentHelp("Write the project (sources and coded segments) to this .qdpx file.", valueName: "file"))
@@ -61,7 +68,8 @@ struct RefiExportCommand: ParsableCommand {
                 status: .dataError, message: "error: the project has no codebook (a <codebook> file in Instruments/).")
         }
         if let target = codebook {
-            let data = try CodebookExporter().data(for: source)
+            let csv = (target as NSString).pathExtension.lowercased() == "csv"
+            let data = csv ? CodebookCSVExporter().data(for: source) : try CodebookExporter().data(for: source)
             try AtomicFile.write(data, to: target)
             print("Exported \(source.allCodes.count) codes of the codebook '\(source.id)' to \(target).")
         }
