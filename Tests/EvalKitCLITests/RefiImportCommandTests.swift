@@ -1,4 +1,5 @@
 import EvalKitTestSupport
+import EvalKitXML
 import Foundation
 import Testing
 import ZIPFoundation
@@ -119,5 +120,67 @@ import ZIPFoundation
         let output = try EvalKitProcess.run(["refi", "import", "/nonexistent/x.qdpx", "--project", reference.path])
         #expect(output.status == 66)
         #expect(output.standardError == "/nonexistent/x.qdpx: error: no such file; nothing was imported.\n")
+    }
+}
+
+/// A project made in a real Taguette (started on 127.0.0.1 by Tests/Peers/taguette_project.py)
+/// comes in as a session whose coding lies on the same characters.
+struct TaguetteProjectImportTests {
+    @Test(
+        .enabled(
+            if: TaguetteCodebookTests.python != nil
+                || ProcessInfo.processInfo.environment["EVALKIT_REQUIRE_TAGUETTE"] == "1",
+            "needs Taguette (pip install taguette) to make a real Taguette project"))
+    func aTaguetteProjectBecomesASessionWithItsHighlights() throws {
+        let python = try #require(TaguetteCodebookTests.python, "EVALKIT_REQUIRE_TAGUETTE=1 but Taguette is missing")
+        let folder = try TemporaryDirectory()
+        let file = folder.file("project.sqlite3")
+        let driver = Process()
+        driver.executableURL = URL(fileURLWithPath: python)
+        driver.arguments = [Repository.path("Tests/Peers/taguette_project.py"), file]
+        let pipe = Pipe()
+        driver.standardOutput = pipe
+        driver.standardError = FileHandle.nullDevice
+        try driver.run()
+        let printed = pipe.fileHandleForReading.readDataToEndOfFile()
+        driver.waitUntilExit()
+        #expect(driver.terminationStatus == 0)
+        let expected = try #require(try JSONSerialization.jsonObject(with: printed) as? [[String: Any]])
+        let project = try ScriptedProject.referenceCopy()
+        let output = try EvalKitProcess.run(
+            [
+                "refi", "import", file, "--instrument", "survivor-centre", "--site", "lao-cai",
+                "--consent-attested-by", "IV-03", "--consent-date", "2011-05-17", "--project", project.path,
+            ])
+        #expect(output.status == 0, "\(output.standardError)")
+        #expect(output.standardOutput.contains("New sessions: 1 were made"))
+        #expect(output.standardOutput.contains("- experience.debt: = experience.debt (name)"))
+        // Export, and read back which characters each coded selection covers.
+        let target = folder.file("out.qdpx")
+        let exported = try EvalKitProcess.run(["refi", "export", "--qdpx", target, "--project", project.path])
+        #expect(exported.status == 0, "\(exported.standardError)")
+        let archive = try Archive(url: URL(fileURLWithPath: target), accessMode: .read)
+        func contents(_ path: String) throws -> Data {
+            var data = Data()
+            _ = try archive.extract(try #require(archive[path])) { data.append($0) }
+            return data
+        }
+        let root = try XMLDocument.parse([UInt8](try contents("project.qde")), fileName: "project.qde").root
+        let source = try #require(root.child(named: "Sources")?.children(named: "TextSource").first)
+        let guid = try #require(source.attribute("guid")?.value)
+        let text = Array(String(decoding: try contents("sources/\(guid).txt"), as: UTF8.self).unicodeScalars)
+        var covered: [String] = []
+        for selection in source.children(named: "PlainTextSelection") {
+            let start = try #require(Int(selection.attribute("startPosition")?.value ?? ""))
+            let end = try #require(Int(selection.attribute("endPosition")?.value ?? ""))
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: text[start..<end])
+            covered.append(String(view))
+        }
+        let wanted = expected.flatMap { item in
+            (item["tags"] as? [String] ?? []).map { _ in item["text"] as? String ?? "" }
+        }
+        #expect(covered.sorted() == wanted.sorted())
+        #expect(covered.sorted() == ["chưa bao giờ", "chưa bao giờ", "nợ nhiều tiền"])
     }
 }

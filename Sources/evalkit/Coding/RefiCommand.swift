@@ -95,7 +95,7 @@ struct RefiExportCommand: ParsableCommand {
 struct RefiImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import a REFI-QDA project (.qdpx, .qde) or codebook (.qdc) from EvalKit or another tool.",
+        abstract: "Import a REFI-QDA project (.qdpx, .qde) or codebook (.qdc), or a Taguette project (.sqlite3).",
         discussion: """
             A text source named by a session id of this project is matched back: its text must equal \
             the session's answers as EvalKit exports them (else it is skipped: the answers changed), and \
@@ -112,6 +112,10 @@ struct RefiImportCommand: ParsableCommand {
             characters, and a source imported before (same text) is not added twice. Without these \
             options such sources are only reported.
 
+            A Taguette project file (project.sqlite3, as Taguette exports a project) is read the same \
+            way: each tag is a code, each document a text source (the text of its HTML), each highlight \
+            a coded selection by the coder 'taguette' (its UTF-8 byte offsets turned into characters).
+
             Deviations from the schema that are harmless are accepted and listed. An unsafe or unreadable \
             file (a bad zip, an entry name with '..' or an absolute path, an entry too large or inflating \
             beyond its size, a source file named but missing, invalid XML) is refused with exit status 65, \
@@ -124,7 +128,7 @@ struct RefiImportCommand: ParsableCommand {
 
     @OptionGroup var projectOptions: ProjectOptions
 
-    @Argument(help: ArgumentHelp("The REFI-QDA file (.qdpx, .qde or .qdc).", valueName: "file"))
+    @Argument(help: ArgumentHelp("The file (.qdpx, .qde, .qdc, or Taguette's .sqlite3).", valueName: "file"))
     var file: String
 
     @Option(help: ArgumentHelp("The guide other tools' sources become sessions of.", valueName: "id"))

@@ -20,6 +20,8 @@ public enum REFIImportError: EvalKitError {
     case notREFI(path: String, root: String)
     /// The file is larger than anything EvalKit reads.
     case tooLarge(path: String, bytes: UInt64, limit: UInt64)
+    /// A Taguette project file that cannot be read.
+    case taguette(TaguetteProject.ReadError)
     /// The codebook file could not take the new codes.
     case codebook(path: String, problem: String)
     /// The store could not be read or written.
@@ -52,6 +54,7 @@ public enum REFIImportError: EvalKitError {
             return "\(path): error: the root element <\(root)> is not a REFI-QDA <Project> or <CodeBook>\(nothing)"
         case .tooLarge(let path, let bytes, let limit):
             return "\(path): error: the file has \(bytes) bytes, more than the limit of \(limit)\(nothing)"
+        case .taguette(let error): return error.description
         case .codebook(let path, let problem):
             return "\(path): error: the new codes could not be added to the codebook: \(problem)\(nothing)"
         case .store(let error): return "\(error)"

@@ -66,8 +66,7 @@ public struct REFIImporter {
     /// Reads `path` and imports what it can.
     /// - Throws: `REFIImportError`; nothing is imported then.
     public func importFile(at path: String, date: Date = Date()) throws(REFIImportError) -> REFIImportReport {
-        let input = try REFIInput(path: path)
-        let document = try REFIDocument(input.root, path: path)
+        let (input, document) = try Self.read(path)
         try input.checkSourceFiles(document.textSources)
         var report = REFIImportReport(kind: document.isCodebook ? .codebook : .project, origin: document.origin)
         report.dryRun = dryRun
@@ -191,6 +190,21 @@ public struct REFIImporter {
             do { report.newSegments = try store.importSegments(segments, at: date) } catch { throw .store(error) }
         }
         return report
+    }
+
+    /// The file as a REFI-QDA project or codebook: XML (bare or in a `.qdpx`), or a Taguette
+    /// project file read as one.
+    static func read(_ path: String) throws(REFIImportError) -> (REFIInput, REFIDocument) {
+        guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
+        guard REFIInput.isSQLite(path) else {
+            let input = try REFIInput(path: path)
+            return (input, try REFIDocument(input.root, path: path))
+        }
+        let project: TaguetteProject
+        do { project = try TaguetteProject.read(path: path) } catch { throw .taguette(error) }
+        var texts: [Int64: TaguetteText] = [:]
+        for document in project.documents { texts[document.id] = TaguetteText(html: document.contents) }
+        return (REFIInput(inlineTextsAt: path), REFIDocument(taguette: project, texts: texts))
     }
 
     private static func session(named name: String, in store: ProjectStore) throws(REFIImportError) -> SessionRecord? {

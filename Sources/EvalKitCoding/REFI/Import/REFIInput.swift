@@ -1,5 +1,6 @@
 import EvalKitCore
 import EvalKitImport
+import EvalKitStore
 import EvalKitXML
 import Foundation
 
@@ -13,6 +14,21 @@ struct REFIInput {
     let root: XMLElement
     private let zip: SafeZipReader?
     var tolerated: [String] = []
+
+    /// A file whose source texts are all inline (a Taguette project): no XML, no archive.
+    init(inlineTextsAt path: String) {
+        self.path = path
+        root = XMLElement(name: "Project", location: SourceLocation(file: path, line: 1, column: 1))
+        zip = nil
+    }
+
+    /// Whether `path` is an SQLite file (a Taguette project), by its name or its first bytes.
+    static func isSQLite(_ path: String) -> Bool {
+        if ["sqlite3", "sqlite", "db"].contains((path as NSString).pathExtension.lowercased()) { return true }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        return TaguetteProject.looksLikeSQLite((try? handle.read(upToCount: 16)) ?? Data())
+    }
 
     init(path: String) throws(REFIImportError) {
         self.path = path
