@@ -40,13 +40,16 @@ struct ForeignProjectImportTests {
             <PlainTextSelection guid="EEEEEEEE-0000-4000-8000-000000000001" startPosition="\(debt.lowerBound)" \
             endPosition="\(debt.upperBound)" creatingUser="AAAAAAAA-0000-4000-8000-000000000001">
             <Coding guid="FFFFFFFF-0000-4000-8000-000000000001" creatingUser="AAAAAAAA-0000-4000-8000-000000000001">\
-            <CodeRef targetGUID="CCCCCCCC-0000-4000-8000-000000000002"/></Coding></PlainTextSelection>
+            <CodeRef targetGUID="CCCCCCCC-0000-4000-8000-000000000002"/></Coding>\
+            <NoteRef targetGUID="99999999-0000-4000-8000-000000000001"/></PlainTextSelection>
             <PlainTextSelection guid="EEEEEEEE-0000-4000-8000-000000000002" startPosition="\(across.lowerBound)" \
             endPosition="\(across.upperBound)" creatingUser="AAAAAAAA-0000-4000-8000-000000000001">
             <Coding guid="FFFFFFFF-0000-4000-8000-000000000002" creatingUser="AAAAAAAA-0000-4000-8000-000000000001">\
             <CodeRef targetGUID="CCCCCCCC-0000-4000-8000-000000000001"/></Coding></PlainTextSelection>
             </TextSource>
             </Sources>
+            <Notes><Note guid="99999999-0000-4000-8000-000000000001" name="memo">\
+            <PlainTextContent>Nợ của cả gia đình, không chỉ của cô ấy.</PlainTextContent></Note></Notes>
             </Project>
             """
         try makeZip(
@@ -112,6 +115,9 @@ struct ForeignProjectImportTests {
         let imported = "imported-qualcoder-3-5"
         #expect(segments.map(\.codeID).sorted() == ["\(imported).money", "\(imported).money.family-debt"])
         #expect(segments.first { $0.codeID.hasSuffix("family-debt") }.map { covered($0.range) } == "nợ nhiều tiền")
+        // The tool's note on the selection is the segment's memo.
+        #expect(
+            segments.first { $0.codeID.hasSuffix("family-debt") }?.memo == "Nợ của cả gia đình, không chỉ của cô ấy.")
         #expect(segments.first { $0.codeID.hasSuffix(".money") }.map { covered($0.range) } == "đi.")
         // The codes are in the codebook file, which still loads, under their origin.
         let reloaded = ProjectLoader().load(try ProjectLayout(directory: workspace.folder.path))

@@ -143,6 +143,27 @@ struct TranscriptImporterTests {
         }
     }
 
+    @Test func profilesComeFromACSVKeyedByFile() throws {
+        let workspace = try Workspace()
+        let first = try workspace.write(["[before.knew] Không."], to: "phong-van-1.txt")
+        let second = try workspace.write(["[before.knew] Có."], to: "phong-van-2.txt")
+        var options = options()
+        options.profile = ["sex=female"]
+        options.files = [first, second]
+        options.profilesPath = try workspace.write(
+            ["file,age,sex", "phong-van-1.txt,34,", "\"phong-van-2.txt\",51,Nam"], to: "profiles.csv")
+        let importer = try TranscriptImporter(project: Self.project, options: options)
+        let profiles = try [first, second].map { try importer.prepare($0).exchange.profileValues.values.first }
+        #expect(profiles == [["age": "34", "sex": "female"], ["age": "51", "sex": "male"]])
+        options.files = [first]
+        #expect {
+            try TranscriptImporter(project: Self.project, options: options)
+        } throws: { error in
+            "\(error)" == "\(options.profilesPath!):3:1: error: 'phong-van-2.txt' is not one of the files being "
+                + "imported; nothing was stored."
+        }
+    }
+
     @Test func namesAreMaskedWhenAsked() throws {
         let workspace = try Workspace()
         var options = options()

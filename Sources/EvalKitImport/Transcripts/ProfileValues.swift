@@ -27,9 +27,54 @@ struct ProfileValues {
 
     /// The roster CSV of an FGD: a `seat` column (1, 2, … or P1, P2, …) and profile fields.
     func roster(path: String) throws(TranscriptError) -> [Int: [String: String]] {
+        var roster: [Int: [String: String]] = [:]
+        for row in try keyedRows(path: path, key: "seat", describing: "1, 2, … or P1, P2, …") {
+            let label = row.key.uppercased().hasPrefix("P") ? String(row.key.dropFirst()) : row.key
+            guard let seat = Int(label), (1...999).contains(seat) else {
+                throw .sideFile(
+                    path: path, line: row.line, column: row.column,
+                    message: "seat '\(row.key)' is not a number from 1 to 999 (or P1 to P999)")
+            }
+            guard roster[seat] == nil else {
+                throw .sideFile(path: path, line: row.line, column: row.column, message: "seat \(seat) is listed twice")
+            }
+            roster[seat] = row.values
+        }
+        return roster
+    }
+
+    /// Interviews' profiles by transcript file: a `file` column (the file's name, as given to
+    /// the import) and profile fields. Used only while importing; no file name is stored.
+    func profiles(path: String, files: [String]) throws(TranscriptError) -> [String: [String: String]] {
+        let names = Set(files.map { ($0 as NSString).lastPathComponent })
+        var profiles: [String: [String: String]] = [:]
+        for row in try keyedRows(path: path, key: "file", describing: "the transcript's file name") {
+            let name = (row.key as NSString).lastPathComponent
+            guard names.contains(name) else {
+                throw .sideFile(
+                    path: path, line: row.line, column: row.column,
+                    message: "'\(row.key)' is not one of the files being imported")
+            }
+            guard profiles[name] == nil else {
+                throw .sideFile(path: path, line: row.line, column: row.column, message: "'\(row.key)' is listed twice")
+            }
+            profiles[name] = row.values
+        }
+        return profiles
+    }
+
+    struct KeyedRow {
+        var key: String
+        var values: [String: String]
+        var line: Int
+        var column: Int
+    }
+
+    /// The rows of a CSV whose first column is `key`, then profile fields, every value checked.
+    private func keyedRows(path: String, key: String, describing: String) throws(TranscriptError) -> [KeyedRow] {
         let bytes: [UInt8]
         do {
-            bytes = try FileReader.read(path, limit: 1 << 20)
+            bytes = try FileReader.read(path, limit: 4 << 20)
         } catch {
             throw .file(error)
         }
@@ -37,7 +82,7 @@ struct ProfileValues {
         var events = scanner.consume(bytes)
         events += scanner.finish()
         var header: [String]?
-        var roster: [Int: [String: String]] = [:]
+        var rows: [KeyedRow] = []
         for event in events {
             switch event {
             case .problem(let problem, let at):
@@ -52,22 +97,24 @@ struct ProfileValues {
                 }
                 if cells.allSatisfy(\.isEmpty) { continue }
                 guard let columns = header else {
-                    try checkHeader(cells, record, path)
+                    try checkHeader(cells, record, path, key: key, describing: describing)
                     header = cells
                     continue
                 }
-                try add(cells, columns, record, path, to: &roster)
+                rows.append(try row(cells, columns, record, path))
             }
         }
-        guard header != nil else { throw .sideFile(path: path, line: 1, column: 1, message: "the roster is empty") }
-        return roster
+        guard header != nil else { throw .sideFile(path: path, line: 1, column: 1, message: "the file is empty") }
+        return rows
     }
 
-    private func checkHeader(_ cells: [String], _ record: CSVScanner.Record, _ path: String) throws(TranscriptError) {
-        guard cells.first == "seat" else {
+    private func checkHeader(
+        _ cells: [String], _ record: CSVScanner.Record, _ path: String, key: String, describing: String
+    ) throws(TranscriptError) {
+        guard cells.first == key else {
             throw .sideFile(
                 path: path, line: record.end.line, column: 1,
-                message: "the first column must be 'seat' (1, 2, … or P1, P2, …), then profile fields")
+                message: "the first column must be '\(key)' (\(describing)), then profile fields")
         }
         for (index, name) in cells.enumerated().dropFirst() where instrument.profileField(name) == nil {
             let fields = instrument.profile.map(\.id)
@@ -78,10 +125,9 @@ struct ProfileValues {
         }
     }
 
-    private func add(
-        _ cells: [String], _ columns: [String], _ record: CSVScanner.Record, _ path: String,
-        to roster: inout [Int: [String: String]]
-    ) throws(TranscriptError) {
+    private func row(
+        _ cells: [String], _ columns: [String], _ record: CSVScanner.Record, _ path: String
+    ) throws(TranscriptError) -> KeyedRow {
         func fail(_ index: Int, _ message: String) -> TranscriptError {
             let start = record.fields[min(index, record.fields.count - 1)].start
             return .sideFile(path: path, line: start.line, column: start.column, message: message)
@@ -89,11 +135,6 @@ struct ProfileValues {
         guard cells.count == columns.count else {
             throw fail(0, "this row has \(cells.count) fields, but the header has \(columns.count)")
         }
-        let label = cells[0].uppercased().hasPrefix("P") ? String(cells[0].dropFirst()) : cells[0]
-        guard let seat = Int(label), (1...999).contains(seat) else {
-            throw fail(0, "seat '\(cells[0])' is not a number from 1 to 999 (or P1 to P999)")
-        }
-        guard roster[seat] == nil else { throw fail(0, "seat \(seat) is listed twice") }
         var values: [String: String] = [:]
         for index in 1..<cells.count where !cells[index].isEmpty {
             switch check(columns[index], cells[index]) {
@@ -101,7 +142,8 @@ struct ProfileValues {
             case .failure(let problem): throw fail(index, "\(columns[index]): \(problem.message)")
             }
         }
-        roster[seat] = values
+        let start = record.fields[0].start
+        return KeyedRow(key: cells[0], values: values, line: start.line, column: start.column)
     }
 
     struct Problem: Error {

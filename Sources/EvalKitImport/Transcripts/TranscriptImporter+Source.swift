@@ -49,7 +49,8 @@ extension TranscriptImporter {
                     value: redaction.text, recordedAt: consentAt))
             placed.append(SourceSession.Answer(range: span.range, redaction: redaction))
         }
-        var exchange = exchange(TranscriptSplitter.Result(parts: [], unknownMarkers: []), digest: digest)
+        var exchange = exchange(
+            TranscriptSplitter.Result(parts: [], unknownMarkers: []), digest: digest, profile: profile)
         exchange.session.id = sessionID
         exchange.session.importedFrom = .qdaProject
         exchange.respondents = respondents

@@ -25,6 +25,10 @@ public struct TranscriptImporter: Sendable {
         public var consentDate: String?
         /// `field=value` for the respondent of an interview.
         public var profile: [String] = []
+        /// A CSV with a `file` column and profile fields: each interview's respondent by file.
+        public var profilesPath: String?
+        /// The files being imported, to check the profiles CSV against.
+        public var files: [String] = []
         /// A CSV with a `seat` column and profile fields, for an FGD's participants.
         public var rosterPath: String?
         /// Replace likely personal names by `[name]` before anything is stored.
@@ -56,6 +60,8 @@ public struct TranscriptImporter: Sendable {
     let options: Options
     let consentAt: Date
     let profile: [String: String]
+    /// From `--profiles`: profile values by transcript file name (added to `profile`).
+    let profilesByFile: [String: [String: String]]
     let roster: [Int: [String: String]]
     let redactor: Redactor
 
@@ -95,6 +101,9 @@ public struct TranscriptImporter: Sendable {
         if plan.context.method == .fgd && !options.profile.isEmpty {
             throw .usage("--profile is for an interview's respondent; give an FGD's participants with --roster FILE.")
         }
+        if plan.context.method == .fgd && options.profilesPath != nil {
+            throw .usage("--profiles is for interviews; give an FGD's participants with --roster FILE.")
+        }
         if plan.context.method == .interview && options.rosterPath != nil {
             throw .usage("--roster is for FGD transcripts; give an interview's profile with --profile field=value.")
         }
@@ -103,6 +112,10 @@ public struct TranscriptImporter: Sendable {
         self.options = options
         self.consentAt = consentAt
         self.profile = try ProfileValues(instrument: instrument).options(options.profile)
+        self.profilesByFile =
+            try options.profilesPath.map { path throws(TranscriptError) in
+                try ProfileValues(instrument: instrument).profiles(path: path, files: options.files)
+            } ?? [:]
         self.roster =
             try options.rosterPath.map { path throws(TranscriptError) in
                 try ProfileValues(instrument: instrument).roster(path: path)
@@ -116,9 +129,10 @@ public struct TranscriptImporter: Sendable {
         let split = TranscriptSplitter(instrument: instrument, speakers: context.method == .fgd).split(
             transcript.lines)
         let names = NameFlagger().flags(in: transcript.lines)
+        let values = profile.merging(profilesByFile[(path as NSString).lastPathComponent] ?? [:]) { $1 }
         return FilePlan(
-            path: path, split: split, names: names, exchange: exchange(split, digest: transcript.digest),
-            digest: transcript.digest)
+            path: path, split: split, names: names,
+            exchange: exchange(split, digest: transcript.digest, profile: values), digest: transcript.digest)
     }
 
     /// Stores one prepared file in one transaction, or recognises it as imported before.
@@ -139,7 +153,9 @@ public struct TranscriptImporter: Sendable {
     }
 
     /// The session of one transcript, with provisional respondent codes the store renumbers.
-    func exchange(_ split: TranscriptSplitter.Result, digest: String) -> SessionExchange {
+    func exchange(
+        _ split: TranscriptSplitter.Result, digest: String, profile: [String: String]
+    ) -> SessionExchange {
         let sessionID = SessionContext.newSessionID()
         let prefix = "\(context.siteCode)-\(context.groupCode)"
         var respondents: [RespondentRecord] = []

@@ -71,6 +71,12 @@ struct TranscriptImportCommand: ParsableCommand {
         help: ArgumentHelp("A profile value of an interview's respondent (repeatable).", valueName: "field=value"))
     var profile: [String] = []
 
+    @Option(
+        help: ArgumentHelp(
+            "Interviews' profiles: a CSV with 'file' (the transcript's file name) and profile fields.",
+            valueName: "file"))
+    var profiles: String?
+
     @Option(help: ArgumentHelp("An FGD's participants: a CSV with 'seat' and profile fields.", valueName: "file"))
     var roster: String?
 
@@ -96,6 +102,8 @@ struct TranscriptImportCommand: ParsableCommand {
         options.consentAttestedBy = consentAttestedBy
         options.consentDate = consentDate
         options.profile = profile
+        options.profilesPath = profiles
+        options.files = files
         options.rosterPath = roster
         options.maskNames = maskNames
         let importer = try TranscriptImporter(project: project, options: options)

@@ -19,6 +19,14 @@ struct REFIDocument {
         var end: Int?
         /// The `creatingUser` of each `<Coding>` (falling back to the selection's) with its code GUIDs.
         var codings: [(user: String?, codeGUIDs: [String])]
+        /// `<NoteRef>`s of the selection: the notes that become the segments' memos.
+        var noteGUIDs: [String] = []
+    }
+
+    /// A `<Note>` of `<Notes>`: its text inline or in a file of the archive.
+    struct Note {
+        var plainTextPath: String?
+        var plainTextContent: String?
     }
 
     struct TextSource {
@@ -34,6 +42,8 @@ struct REFIDocument {
     var users: [String: String] = [:]
     var codes: [Code] = []
     var textSources: [TextSource] = []
+    /// Notes by GUID (upper case).
+    var notes: [String: Note] = [:]
     /// Other kinds of sources (`PDFSource`, …) and how many of each.
     var otherSources: [String: Int] = [:]
     /// Deviations from the schema that were accepted.
@@ -114,13 +124,22 @@ struct REFIDocument {
                 selections.append(
                     Selection(
                         start: selection.attribute("startPosition").flatMap { Int($0.value) },
-                        end: selection.attribute("endPosition").flatMap { Int($0.value) }, codings: codings))
+                        end: selection.attribute("endPosition").flatMap { Int($0.value) }, codings: codings,
+                        noteGUIDs: selection.children(named: "NoteRef").compactMap { $0.attribute("targetGUID")?.value }
+                    ))
             }
             textSources.append(
                 TextSource(
                     guid: guid, name: source.attribute("name")?.value ?? "",
                     plainTextPath: source.attribute("plainTextPath")?.value,
                     plainTextContent: source.child(named: "PlainTextContent")?.text, selections: selections))
+        }
+        for note in root.child(named: "Notes")?.children(named: "Note") ?? [] {
+            let guid = note.attribute("guid")?.value ?? ""
+            check(guid)
+            notes[Self.key(guid)] = Note(
+                plainTextPath: note.attribute("plainTextPath")?.value,
+                plainTextContent: note.child(named: "PlainTextContent")?.text)
         }
         if lowerCase > 0 {
             tolerated.append("\(lowerCase) GUIDs in lower case: compared without regard to case")

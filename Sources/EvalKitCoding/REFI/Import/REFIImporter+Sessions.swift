@@ -86,7 +86,8 @@ extension REFIImporter {
                         coded.coders.insert(coder)
                         coded.segments.append(
                             SegmentRecord(
-                                answerID: answerID, codeID: codeID, coder: coder, range: range, createdAt: date))
+                                answerID: answerID, codeID: codeID, coder: coder, range: range,
+                                memo: try input.memo(of: selection, in: document), createdAt: date))
                     }
                 }
             }

@@ -167,7 +167,8 @@ public struct REFIImporter {
                         coders.insert(coder)
                         segments.append(
                             SegmentRecord(
-                                answerID: part.answerID, codeID: codeID, coder: coder, range: range, createdAt: date))
+                                answerID: part.answerID, codeID: codeID, coder: coder, range: range,
+                                memo: try input.memo(of: selection, in: document), createdAt: date))
                     }
                 }
             }

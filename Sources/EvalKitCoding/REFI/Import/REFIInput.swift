@@ -106,6 +106,21 @@ struct REFIInput {
         return String(location.dropFirst("internal://".count))
     }
 
+    /// The memo made of a selection's notes, joined by blank lines; nil when it has none with text.
+    func memo(of selection: REFIDocument.Selection, in document: REFIDocument) throws(REFIImportError) -> String? {
+        var texts: [String] = []
+        for guid in selection.noteGUIDs {
+            guard let note = document.notes[REFIDocument.key(guid)] else { continue }
+            let source = REFIDocument.TextSource(
+                guid: guid, name: "", plainTextPath: note.plainTextPath, plainTextContent: note.plainTextContent,
+                selections: [])
+            if let text = try text(of: source)?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty {
+                texts.append(text)
+            }
+        }
+        return texts.isEmpty ? nil : texts.joined(separator: "\n\n")
+    }
+
     /// The text of a source: its `<PlainTextContent>`, else its file in the archive; nil when neither is there.
     /// Only `internal://` paths are read: nothing outside the archive is ever opened.
     func text(of source: REFIDocument.TextSource) throws(REFIImportError) -> String? {
