@@ -185,7 +185,7 @@ let package = Package(
         .testTarget(
             name: "EvalKitCLITests",
             dependencies: [
-                "evalkit", "EvalKitXML", "EvalKitTestSupport",
+                "evalkit", "EvalKitXML", "EvalKitCore", "EvalKitTestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

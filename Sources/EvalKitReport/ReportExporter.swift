@@ -1,5 +1,5 @@
 import EvalKitCoding
-public import EvalKitCore
+import EvalKitCore
 import EvalKitInstruments
 public import EvalKitStore
 import EvalKitXML

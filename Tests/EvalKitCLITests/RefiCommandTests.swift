@@ -1,3 +1,4 @@
+import EvalKitCore
 import EvalKitTestSupport
 import EvalKitXML
 import Foundation
@@ -143,9 +144,9 @@ import ZIPFoundation
 struct TaguetteCodebookTests {
     /// Python with Taguette importable, if any.
     static let python: String? = {
-        for candidate in ["/usr/bin/python3", "/usr/local/bin/python3"] + ProcessInfo.processInfo.environment["PATH"]
-            .map { $0.split(separator: ":").map { "\($0)/python3" } }!
-        where FileManager.default.isExecutableFile(atPath: candidate) {
+        let path = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/python3" }
+        let candidates = path + ["/usr/bin/python3", "/usr/local/bin/python3"]
+        for candidate in candidates where FileManager.default.isExecutableFile(atPath: candidate) {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: candidate)
             process.arguments = ["-c", "import taguette.import_codebook"]

@@ -228,4 +228,49 @@ struct REFIRoundTripTests {
         #expect(!before.isEmpty)
         #expect(try content(of: second) == before)
     }
+
+    // EvalKit's export carries site, group and profile as case variables; --map reads them back.
+    @Test func caseVariablesGiveTheSessionItsSiteGroupAndProfile() throws {
+        let original = try ScriptedProject.withOneInterview(autoCoded: true)
+        let folder = try TemporaryDirectory()
+        let exported = folder.file("first.qdpx")
+        #expect(try EvalKitProcess.run(["refi", "export", "--qdpx", exported, "--project", original.path]).status == 0)
+        let fresh = try ScriptedProject.referenceCopy()
+        let arguments = [
+            "refi", "import", exported, "--instrument", "survivor-centre", "--site", "an-giang",
+            "--consent-attested-by", "IV-03", "--consent-date", "2011-05-17", "--map", "site=site",
+            "--map", "age=field:age", "--map", "sex=field:sex", "--project", fresh.path,
+        ]
+        let imported = try EvalKitProcess.run(arguments)
+        #expect(imported.status == 0, "\(imported.standardError)")
+        let list = try EvalKitProcess.run(["interview", "list", "--format", "json", "--project", fresh.path])
+        #expect(list.standardOutput.contains("\"site\":\"lao-cai\""))
+        let id = try #require(list.standardOutput.firstMatch(of: /"id":"([0-9a-f]+)"/)?.1)
+        let shown = try EvalKitProcess.run([
+            "interview", "show", String(id), "--format", "json", "--project", fresh.path,
+        ])
+        #expect(shown.standardOutput.contains("\"age\" : \"34\""))
+        #expect(shown.standardOutput.contains("\"sex\" : \"female\""))
+    }
+
+    @Test func aCaseValueThatNamesNoSiteChangesNothing() throws {
+        let original = try ScriptedProject.withOneInterview(autoCoded: true)
+        let folder = try TemporaryDirectory()
+        let exported = folder.file("first.qdpx")
+        #expect(try EvalKitProcess.run(["refi", "export", "--qdpx", exported, "--project", original.path]).status == 0)
+        let fresh = try ScriptedProject.referenceCopy()
+        let codebook = try String(contentsOfFile: fresh.file("Instruments/codebook.xml"), encoding: .utf8)
+        let refused = try EvalKitProcess.run([
+            "refi", "import", exported, "--instrument", "survivor-centre", "--site", "lao-cai",
+            "--consent-attested-by", "IV-03", "--consent-date", "2011-05-17", "--map", "method=site",
+            "--project", fresh.path,
+        ])
+        #expect(refused.status == 65)
+        #expect(
+            refused.standardError.hasSuffix(
+                "case variable 'method' = 'interview': it names no site of the framework; nothing was imported.\n"))
+        #expect(try String(contentsOfFile: fresh.file("Instruments/codebook.xml"), encoding: .utf8) == codebook)
+        let list = try EvalKitProcess.run(["interview", "list", "--project", fresh.path])
+        #expect(list.standardOutput == "No sessions yet.\n")
+    }
 }

@@ -21,7 +21,9 @@ extension TranscriptImporter {
     /// The session of a text source: one answer per part by question (markers and headings,
     /// as for transcripts; speaker labels are not read), each the exact characters of the
     /// source less what the redaction list masks. Choice questions keep the verbatim text.
-    public func sourceSession(text: String, digest: String) -> SourceSession {
+    /// - Parameter extraProfile: profile values of the respondent (checked), added to the options'.
+    public func sourceSession(text: String, digest: String, extraProfile: [String: String] = [:]) -> SourceSession {
+        let profile = self.profile.merging(extraProfile) { $1 }
         let spans = TranscriptSplitter(instrument: instrument, speakers: false).spans(of: text)
         let scalars = Array(text.unicodeScalars)
         let sessionID = SessionContext.newSessionID()

@@ -56,6 +56,7 @@ public struct TranscriptImporter: Sendable {
     }
 
     public let instrument: Instrument
+    let project: Project
     let context: SessionContext
     let options: Options
     let consentAt: Date
@@ -108,6 +109,7 @@ public struct TranscriptImporter: Sendable {
             throw .usage("--roster is for FGD transcripts; give an interview's profile with --profile field=value.")
         }
         self.instrument = instrument
+        self.project = project
         self.context = plan.context
         self.options = options
         self.consentAt = consentAt
@@ -257,5 +259,50 @@ public struct TranscriptImporter: Sendable {
 
     private static func withoutPrefix(_ message: String) -> String {
         message.hasPrefix("error: ") ? String(message.dropFirst("error: ".count)) : message
+    }
+
+    /// The same import for sessions at another site or of another group (a source's case
+    /// variables): planned and checked again, as if given on the command line.
+    public func replanned(siteID: String?, respondentGroup: String?) throws(TranscriptError) -> TranscriptImporter {
+        var options = self.options
+        if let siteID { options.siteID = siteID }
+        if let respondentGroup { options.respondentGroup = respondentGroup }
+        options.profilesPath = nil
+        options.rosterPath = nil
+        return try TranscriptImporter(project: project, options: options)
+    }
+
+    /// `values` (profile field → value, as another tool wrote them) checked against the guide.
+    /// - Throws: `TranscriptError.usage` naming the field and value.
+    public func checkedProfile(_ values: [String: String]) throws(TranscriptError) -> [String: String] {
+        var checked: [String: String] = [:]
+        for (field, value) in values.sorted(by: { $0.key < $1.key }) {
+            switch ProfileValues(instrument: instrument).check(field, value) {
+            case .success(let stored): checked[field] = stored
+            case .failure(let problem): throw .usage("profile field '\(field)': \(problem.message)")
+            }
+        }
+        return checked
+    }
+
+    /// The framework's site that `name` names (its id, code or name in any language, compared
+    /// without regard to case, accents and punctuation).
+    public func siteID(named name: String) -> String? {
+        let key = TranscriptSplitter.headingKey(name)
+        return project.framework?.sites.first { site in
+            ([site.id, site.code] + Array(site.name.translations.values)).contains {
+                TranscriptSplitter.headingKey($0) == key
+            }
+        }?.id
+    }
+
+    /// The framework's respondent group that `name` names, as `siteID(named:)` does.
+    public func groupID(named name: String) -> String? {
+        let key = TranscriptSplitter.headingKey(name)
+        return project.framework?.respondentGroups.first { group in
+            ([group.id, group.code] + Array(group.name.translations.values)).contains {
+                TranscriptSplitter.headingKey($0) == key
+            }
+        }?.id
     }
 }

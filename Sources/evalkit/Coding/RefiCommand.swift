@@ -110,7 +110,10 @@ struct RefiImportCommand: ParsableCommand {
             consent attestation (--consent-attested-by, --consent-date), as for transcripts: the text is \
             split by question markers and headings, each coded selection becomes a segment on the same \
             characters, and a source imported before (same text) is not added twice. Without these \
-            options such sources are only reported.
+            options such sources are only reported. --map VARIABLE=site|group|field:ID takes a source's \
+            site, group or a profile field from its case variable (--site and --respondent-group stay \
+            the default); a value that names nothing in the framework, or that the guide refuses, stops \
+            the import before anything is changed.
 
             A Taguette project file (project.sqlite3, as Taguette exports a project) is read the same \
             way: each tag is a code, each document a text source (the text of its HTML), each highlight \
@@ -152,8 +155,36 @@ struct RefiImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The day consent was given.", valueName: "YYYY-MM-DD"))
     var consentDate: String?
 
+    @Option(
+        name: .customLong("map"),
+        help: ArgumentHelp(
+            "A case variable of the other tool that gives each new session its site, group or a profile field "
+                + "(repeatable).", valueName: "VARIABLE=site|group|field:ID"))
+    var maps: [String] = []
+
     @Flag(help: "Report what would be imported and added; change nothing.")
     var dryRun = false
+
+    /// `--map` options as variable → target.
+    private func caseMap() throws -> [String: CaseTarget] {
+        var map: [String: CaseTarget] = [:]
+        for text in maps {
+            guard let equals = text.lastIndex(of: "="), equals != text.startIndex else {
+                throw ValidationError("--map '\(text)' is not VARIABLE=site, VARIABLE=group or VARIABLE=field:ID.")
+            }
+            let variable = String(text[..<equals])
+            let target = String(text[text.index(after: equals)...])
+            switch target {
+            case "site": map[variable] = .site
+            case "group": map[variable] = .group
+            case let field where field.hasPrefix("field:") && field.count > "field:".count:
+                map[variable] = .field(String(field.dropFirst("field:".count)))
+            default:
+                throw ValidationError("--map '\(text)': the target must be site, group or field:ID, not '\(target)'.")
+            }
+        }
+        return map
+    }
 
     func run() throws {
         let layout = try projectOptions.layout()
@@ -175,6 +206,10 @@ struct RefiImportCommand: ParsableCommand {
         let wantsStore = importer.newSessions != nil && !dryRun
         if wantsStore || FileManager.default.fileExists(atPath: storePath) {
             importer.store = try openProjectStore(path: storePath)
+        }
+        importer.caseMap = try caseMap()
+        if !importer.caseMap.isEmpty && importer.newSessions == nil {
+            throw ValidationError("--map needs --instrument and --site: it says how new sessions get their values.")
         }
         importer.codebookFile = project.codebook?.file ?? CodebookAppender.newFile(in: layout)
         importer.dryRun = dryRun

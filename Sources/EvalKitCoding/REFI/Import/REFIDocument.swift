@@ -44,6 +44,8 @@ struct REFIDocument {
     var textSources: [TextSource] = []
     /// Notes by GUID (upper case).
     var notes: [String: Note] = [:]
+    /// The case variables of each source, by source GUID (upper case), then variable name.
+    var caseValues: [String: [String: String]] = [:]
     /// Other kinds of sources (`PDFSource`, …) and how many of each.
     var otherSources: [String: Int] = [:]
     /// Deviations from the schema that were accepted.
@@ -133,6 +135,24 @@ struct REFIDocument {
                     guid: guid, name: source.attribute("name")?.value ?? "",
                     plainTextPath: source.attribute("plainTextPath")?.value,
                     plainTextContent: source.child(named: "PlainTextContent")?.text, selections: selections))
+        }
+        var variables: [String: String] = [:]
+        for variable in root.child(named: "Variables")?.children(named: "Variable") ?? [] {
+            variables[Self.key(variable.attribute("guid")?.value ?? "")] = variable.attribute("name")?.value ?? ""
+        }
+        for element in root.child(named: "Cases")?.children(named: "Case") ?? [] {
+            var values: [String: String] = [:]
+            for value in element.children(named: "VariableValue") {
+                guard let guid = value.child(named: "VariableRef")?.attribute("targetGUID")?.value,
+                    let name = variables[Self.key(guid)],
+                    let text = value.children.first(where: { $0.name != "VariableRef" })?.text
+                else { continue }
+                values[name] = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            for source in element.children(named: "SourceRef") {
+                guard let guid = source.attribute("targetGUID")?.value else { continue }
+                caseValues[Self.key(guid), default: [:]].merge(values) { first, _ in first }
+            }
         }
         for note in root.child(named: "Notes")?.children(named: "Note") ?? [] {
             let guid = note.attribute("guid")?.value ?? ""

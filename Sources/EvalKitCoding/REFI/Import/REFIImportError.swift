@@ -20,6 +20,9 @@ public enum REFIImportError: EvalKitError {
     case notREFI(path: String, root: String)
     /// The file is larger than anything EvalKit reads.
     case tooLarge(path: String, bytes: UInt64, limit: UInt64)
+    /// A case variable whose value cannot be used for a new session, or a session that cannot
+    /// be planned with it.
+    case caseValue(path: String, source: String, variable: String, value: String, problem: String)
     /// A Taguette project file that cannot be read.
     case taguette(TaguetteProject.ReadError)
     /// The codebook file could not take the new codes.
@@ -55,6 +58,9 @@ public enum REFIImportError: EvalKitError {
         case .tooLarge(let path, let bytes, let limit):
             return "\(path): error: the file has \(bytes) bytes, more than the limit of \(limit)\(nothing)"
         case .taguette(let error): return error.description
+        case .caseValue(let path, let source, let variable, let value, let problem):
+            let what = variable.isEmpty ? "" : " case variable '\(variable)' = '\(value)':"
+            return "\(path): error: source '\(source)':\(what) \(problem)\(nothing)"
         case .codebook(let path, let problem):
             return "\(path): error: the new codes could not be added to the codebook: \(problem)\(nothing)"
         case .store(let error): return "\(error)"

@@ -3,7 +3,23 @@ import EvalKitImport
 import EvalKitStore
 import Foundation
 
+/// What a case variable of another tool's project gives an imported session.
+public enum CaseTarget: Sendable, Equatable {
+    case site
+    case group
+    /// A profile field of the guide, by id.
+    case field(String)
+}
+
 extension REFIImporter {
+    /// A source that will become (or already is) an imported session.
+    struct PlannedSource {
+        var source: REFIDocument.TextSource
+        var made: TranscriptImporter.SourceSession
+        /// The session imported from the same text before, if any.
+        var earlier: String?
+    }
+
     /// Segments and coders found on sources that became (or already were) imported sessions.
     struct CodedSources {
         var segments: [SegmentRecord] = []
@@ -11,13 +27,15 @@ extension REFIImporter {
         var coders = Set<String>()
     }
 
-    /// Makes a session of each source with text (all new sessions in one transaction) and
-    /// places the source's coded selections on its answers.
-    func importSources(
-        _ sources: [REFIDocument.TextSource], input: REFIInput, document: REFIDocument, matcher: CodeMatcher,
-        into store: ProjectStore?, using importer: TranscriptImporter, report: inout REFIImportReport, date: Date
-    ) throws(REFIImportError) -> CodedSources {
-        var pending: [(source: REFIDocument.TextSource, made: TranscriptImporter.SourceSession, earlier: String?)] = []
+    /// Builds the session of each source with text, with its site, group and profile from its
+    /// case variables where `caseMap` says so. Writes nothing; refuses (before anything is
+    /// written) a case value that names no site or group, or a profile value the guide refuses.
+    func planSources(
+        _ sources: [REFIDocument.TextSource], input: REFIInput, document: REFIDocument, using base: TranscriptImporter,
+        report: inout REFIImportReport
+    ) throws(REFIImportError) -> [PlannedSource] {
+        var importers: [String: TranscriptImporter] = [:]
+        var planned: [PlannedSource] = []
         for source in sources {
             let coded = source.selections.filter { !$0.codings.isEmpty }.count
             guard let text = try input.text(of: source), !text.allSatisfy(\.isWhitespace) else {
@@ -25,14 +43,57 @@ extension REFIImporter {
                 report.unmatchedSelections += coded
                 continue
             }
+            var site: String?
+            var group: String?
+            var profile: [String: String] = [:]
+            let values = document.caseValues[REFIDocument.key(source.guid)] ?? [:]
+            for (variable, target) in caseMap.sorted(by: { $0.key < $1.key }) {
+                guard let value = values[variable], !value.isEmpty else { continue }
+                func refuse(_ what: String) -> REFIImportError {
+                    .caseValue(path: input.path, source: source.name, variable: variable, value: value, problem: what)
+                }
+                switch target {
+                case .site:
+                    guard let id = base.siteID(named: value) else { throw refuse("it names no site of the framework") }
+                    site = id
+                case .group:
+                    guard let id = base.groupID(named: value) else {
+                        throw refuse("it names no respondent group of the framework")
+                    }
+                    group = id
+                case .field(let id): profile[id] = value
+                }
+            }
+            let key = "\(site ?? "") \(group ?? "")"
+            let importer: TranscriptImporter
+            do {
+                importer =
+                    try importers[key]
+                    ?? (site == nil && group == nil ? base : base.replanned(siteID: site, respondentGroup: group))
+                importers[key] = importer
+                profile = try importer.checkedProfile(profile)
+            } catch {
+                var problem = "\(error)"
+                if problem.hasPrefix("error: ") { problem.removeFirst("error: ".count) }
+                throw .caseValue(path: input.path, source: source.name, variable: "", value: "", problem: problem)
+            }
             let digest = Transcript.digest(of: text)
-            let made = importer.sourceSession(text: text, digest: digest)
+            let made = importer.sourceSession(text: text, digest: digest, extraProfile: profile)
             var earlier: String?
             if let store {
                 do { earlier = try store.session(sourceDigest: digest)?.id } catch { throw .store(error) }
             }
-            pending.append((source, made, earlier))
+            planned.append(PlannedSource(source: source, made: made, earlier: earlier))
         }
+        return planned
+    }
+
+    /// Stores the new sessions (all in one transaction) and places the sources' coded
+    /// selections on their answers.
+    func storeSources(
+        _ pending: [PlannedSource], input: REFIInput, document: REFIDocument, matcher: CodeMatcher,
+        report: inout REFIImportReport, date: Date
+    ) throws(REFIImportError) -> CodedSources {
         if !dryRun, let store {
             let fresh = pending.filter { $0.earlier == nil }.map(\.made.exchange)
             if !fresh.isEmpty {
@@ -73,6 +134,7 @@ extension REFIImporter {
                 let range =
                     placed.redaction.position(
                         from, isEnd: false)..<placed.redaction.position(max(to, from), isEnd: true)
+                let memo = try input.memo(of: selection, in: document)
                 for coding in selection.codings {
                     let coder =
                         coding.user.flatMap { document.users[REFIDocument.key($0)] }.map(Self.coderCode)
@@ -86,8 +148,8 @@ extension REFIImporter {
                         coded.coders.insert(coder)
                         coded.segments.append(
                             SegmentRecord(
-                                answerID: answerID, codeID: codeID, coder: coder, range: range,
-                                memo: try input.memo(of: selection, in: document), createdAt: date))
+                                answerID: answerID, codeID: codeID, coder: coder, range: range, memo: memo,
+                                createdAt: date))
                     }
                 }
             }

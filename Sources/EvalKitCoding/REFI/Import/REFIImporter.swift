@@ -31,6 +31,8 @@ public struct REFIImporter {
     public var codebookFile: String?
     /// Reads, matches and reports, and changes nothing.
     public var dryRun = false
+    /// Case variables of the other tool that give a new session its site, group or profile.
+    public var caseMap: [String: CaseTarget] = [:]
     /// The redactor the project's exports use: a source exported with names (and respondent
     /// codes) masked matches too.
     public var redactor: Redactor
@@ -74,6 +76,16 @@ public struct REFIImporter {
         report.otherSources = document.otherSources
         var matcher = try CodeMatcher(codebook: codebook, store: store)
         report.codes = matcher.lines(for: document.codes)
+        // Sessions are planned (and refused) before anything is written.
+        var planned: [PlannedSource] = []
+        if let newSessions, !document.isCodebook {
+            var unmatched: [REFIDocument.TextSource] = []
+            for source in document.textSources {
+                if let store, try Self.session(named: source.name, in: store) != nil { continue }
+                unmatched.append(source)
+            }
+            planned = try planSources(unmatched, input: input, document: document, using: newSessions, report: &report)
+        }
         var codebook = self.codebook
         let added = NewCodes(
             document: document, matcher: matcher, existing: Set(codebook?.allCodes.map(\.code.id) ?? []))
@@ -99,17 +111,12 @@ public struct REFIImporter {
         var coders = Set<String>()
         // Built on the first source whose text is masked: the project's list and respondent codes.
         var publishing: Redactor?
-        var others: [REFIDocument.TextSource] = []
         for source in document.textSources {
             let selections = source.selections.filter { !$0.codings.isEmpty }
             let memos = source.selections.count - selections.count
             if memos > 0 { report.uncodedSelections += memos }
             guard let store, let session = try Self.session(named: source.name, in: store) else {
-                if newSessions != nil {
-                    others.append(source)
-                } else {
-                    report.unmatchedSelections += selections.count
-                }
+                if newSessions == nil { report.unmatchedSelections += selections.count }
                 continue
             }
             var built: SourceText?
@@ -173,10 +180,9 @@ public struct REFIImporter {
                 }
             }
         }
-        if let newSessions {
-            let coded = try importSources(
-                others, input: input, document: document, matcher: matcher, into: store, using: newSessions,
-                report: &report, date: date)
+        if newSessions != nil {
+            let coded = try storeSources(
+                planned, input: input, document: document, matcher: matcher, report: &report, date: date)
             for segment in coded.segments { segments.append(segment) }
             unknownCodes.formUnion(coded.unknownCodes)
             coders.formUnion(coded.coders)
