@@ -13,21 +13,24 @@ enum TranscriptText {
         if bytes.starts(with: [0xFF, 0xFE]) { return try utf16(bytes.dropFirst(2), bigEndian: false) }
         if bytes.starts(with: [0xFE, 0xFF]) { return try utf16(bytes.dropFirst(2), bigEndian: true) }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-        var scalars = String.UnicodeScalarView()
         var decoder = UTF8()
         var iterator = body.makeIterator()
         var position = (line: 1, column: 1)
-        decoding: while true {
+        return split(try decode(&iterator, with: &decoder, at: &position))
+    }
+
+    /// Every scalar `decoder` reads from `iterator`, checked; `position` ends where reading stopped.
+    private static func decode<Codec: UnicodeCodec, Units: IteratorProtocol>(
+        _ iterator: inout Units, with decoder: inout Codec, at position: inout (line: Int, column: Int)
+    ) throws(Problem) -> String where Units.Element == Codec.CodeUnit {
+        var scalars = String.UnicodeScalarView()
+        while true {
             switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                try append(scalar, to: &scalars, at: &position)
-            case .emptyInput:
-                break decoding
-            case .error:
-                throw .invalid(line: position.line, column: position.column)
+            case .scalarValue(let scalar): try append(scalar, to: &scalars, at: &position)
+            case .emptyInput: return String(scalars)
+            case .error: throw .invalid(line: position.line, column: position.column)
             }
         }
-        return split(String(scalars))
     }
 
     private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) throws(Problem) -> [String] {
@@ -39,23 +42,13 @@ enum TranscriptText {
             units.append(bigEndian ? first << 8 | second : second << 8 | first)
             index += 2
         }
-        var scalars = String.UnicodeScalarView()
         var decoder = UTF16()
         var iterator = units.makeIterator()
         var position = (line: 1, column: 1)
-        decoding: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                try append(scalar, to: &scalars, at: &position)
-            case .emptyInput:
-                break decoding
-            case .error:
-                throw .invalid(line: position.line, column: position.column)
-            }
-        }
+        let text = try decode(&iterator, with: &decoder, at: &position)
         // An odd byte at the end is half a character.
         if index < bytes.endIndex { throw .invalid(line: position.line, column: position.column) }
-        return split(String(scalars))
+        return split(text)
     }
 
     private static func append(

@@ -140,20 +140,7 @@ struct RefiImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The site of those sessions.", valueName: "site"))
     var site: String?
 
-    @Option(help: ArgumentHelp("Their respondent group (when the guide is for several).", valueName: "group"))
-    var respondentGroup: String?
-
-    @Option(help: ArgumentHelp("The language of the sources: en or vi.", valueName: "lang"))
-    var language: String = "en"
-
-    @Option(help: ArgumentHelp("The interviewer's code, such as IV-03.", valueName: "code"))
-    var interviewer: String?
-
-    @Option(help: ArgumentHelp("The code of the interviewer who attests verbal consent.", valueName: "code"))
-    var consentAttestedBy: String?
-
-    @Option(help: ArgumentHelp("The day consent was given.", valueName: "YYYY-MM-DD"))
-    var consentDate: String?
+    @OptionGroup var sessionOptions: ImportedSessionOptions
 
     @Option(
         name: .customLong("map"),
@@ -195,12 +182,7 @@ struct RefiImportCommand: ParsableCommand {
             guard let instrument, let site else {
                 throw ValidationError("give both --instrument and --site to import other tools' sources as sessions.")
             }
-            var options = TranscriptImporter.Options(instrumentID: instrument, siteID: site)
-            options.respondentGroup = respondentGroup
-            options.language = language
-            options.interviewerCode = interviewer
-            options.consentAttestedBy = consentAttestedBy
-            options.consentDate = consentDate
+            let options = sessionOptions.options(instrument: instrument, site: site)
             importer.newSessions = try TranscriptImporter(project: project, options: options)
         }
         let wantsStore = importer.newSessions != nil && !dryRun

@@ -48,23 +48,10 @@ struct TranscriptImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The site where the sessions took place.", valueName: "site"))
     var site: String
 
-    @Option(help: ArgumentHelp("The respondent group (when the guide is for several).", valueName: "group"))
-    var respondentGroup: String?
+    @OptionGroup var sessionOptions: ImportedSessionOptions
 
     @Option(help: ArgumentHelp("interview or fgd; must agree with the guide.", valueName: "method"))
     var method: String?
-
-    @Option(help: ArgumentHelp("The language of the transcripts: en or vi.", valueName: "lang"))
-    var language: String = "en"
-
-    @Option(help: ArgumentHelp("The interviewer's or moderator's code, such as IV-03.", valueName: "code"))
-    var interviewer: String?
-
-    @Option(help: ArgumentHelp("The code of the interviewer who heard and attests verbal consent.", valueName: "code"))
-    var consentAttestedBy: String?
-
-    @Option(help: ArgumentHelp("The day consent was given.", valueName: "YYYY-MM-DD"))
-    var consentDate: String?
 
     @Option(
         name: .customLong("profile"),
@@ -89,18 +76,13 @@ struct TranscriptImportCommand: ParsableCommand {
     func run() throws {
         let layout = try projectOptions.layout()
         let project = try loadValidProject(layout)
-        var options = TranscriptImporter.Options(instrumentID: instrument, siteID: site)
-        options.respondentGroup = respondentGroup
+        var options = sessionOptions.options(instrument: instrument, site: site)
         if let method {
             guard let parsed = SessionMethod(rawValue: method) else {
                 throw ValidationError("--method must be interview or fgd, not '\(method)'.")
             }
             options.method = parsed
         }
-        options.language = language
-        options.interviewerCode = interviewer
-        options.consentAttestedBy = consentAttestedBy
-        options.consentDate = consentDate
         options.profile = profile
         options.profilesPath = profiles
         options.files = files

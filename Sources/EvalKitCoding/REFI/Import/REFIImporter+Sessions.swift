@@ -134,24 +134,9 @@ extension REFIImporter {
                 let range =
                     placed.redaction.position(
                         from, isEnd: false)..<placed.redaction.position(max(to, from), isEnd: true)
-                let memo = try input.memo(of: selection, in: document)
-                for coding in selection.codings {
-                    let coder =
-                        coding.user.flatMap { document.users[REFIDocument.key($0)] }.map(Self.coderCode)
-                        ?? Self.unknownCoder
-                    for guid in coding.codeGUIDs {
-                        guard let codeID = matcher.codeID(guid: guid, in: document) else {
-                            coded.unknownCodes.insert(guid)
-                            report.skippedCodings += 1
-                            continue
-                        }
-                        coded.coders.insert(coder)
-                        coded.segments.append(
-                            SegmentRecord(
-                                answerID: answerID, codeID: codeID, coder: coder, range: range, memo: memo,
-                                createdAt: date))
-                    }
-                }
+                try code(
+                    selection, answerID: answerID, range: range, input: input, document: document, matcher: matcher,
+                    date: date, into: &coded, report: &report)
             }
         }
         if cut > 0 {
@@ -159,5 +144,30 @@ extension REFIImporter {
                 "\(cut) selections reached beyond one question's answer (across a marker or heading): cut at its edges")
         }
         return coded
+    }
+
+    /// A segment per coding of `selection`, by its REFI user, on `answerID`; codes the project
+    /// does not know are counted and reported.
+    func code(
+        _ selection: REFIDocument.Selection, answerID: Int64, range: Range<Int>?, input: REFIInput,
+        document: REFIDocument, matcher: CodeMatcher, date: Date, into coded: inout CodedSources,
+        report: inout REFIImportReport
+    ) throws(REFIImportError) {
+        let memo = try input.memo(of: selection, in: document)
+        for coding in selection.codings {
+            let coder =
+                coding.user.flatMap { document.users[REFIDocument.key($0)] }.map(Self.coderCode) ?? Self.unknownCoder
+            for guid in coding.codeGUIDs {
+                guard let codeID = matcher.codeID(guid: guid, in: document) else {
+                    coded.unknownCodes.insert(guid)
+                    report.skippedCodings += 1
+                    continue
+                }
+                coded.coders.insert(coder)
+                coded.segments.append(
+                    SegmentRecord(
+                        answerID: answerID, codeID: codeID, coder: coder, range: range, memo: memo, createdAt: date))
+            }
+        }
     }
 }

@@ -106,9 +106,7 @@ public struct REFIImporter {
         }
         guard !document.isCodebook else { return report }
         report.textSources = document.textSources.count
-        var segments: [SegmentRecord] = []
-        var unknownCodes = Set<String>()
-        var coders = Set<String>()
+        var coded = CodedSources()
         // Built on the first source whose text is masked: the project's list and respondent codes.
         var publishing: Redactor?
         for source in document.textSources {
@@ -160,38 +158,24 @@ public struct REFIImporter {
                     report.skippedCodings += selection.codings.count
                     continue
                 }
-                let range = part.answerRange(ofSource: start..<end)
-                for coding in selection.codings {
-                    let coder =
-                        coding.user.flatMap { document.users[REFIDocument.key($0)] }.map(Self.coderCode)
-                        ?? Self.unknownCoder
-                    for guid in coding.codeGUIDs {
-                        guard let codeID = matcher.codeID(guid: guid, in: document) else {
-                            unknownCodes.insert(guid)
-                            report.skippedCodings += 1
-                            continue
-                        }
-                        coders.insert(coder)
-                        segments.append(
-                            SegmentRecord(
-                                answerID: part.answerID, codeID: codeID, coder: coder, range: range,
-                                memo: try input.memo(of: selection, in: document), createdAt: date))
-                    }
-                }
+                try code(
+                    selection, answerID: part.answerID, range: part.answerRange(ofSource: start..<end), input: input,
+                    document: document, matcher: matcher, date: date, into: &coded, report: &report)
             }
         }
         if newSessions != nil {
-            let coded = try storeSources(
+            let fromSources = try storeSources(
                 planned, input: input, document: document, matcher: matcher, report: &report, date: date)
-            for segment in coded.segments { segments.append(segment) }
-            unknownCodes.formUnion(coded.unknownCodes)
-            coders.formUnion(coded.coders)
+            coded.segments += fromSources.segments
+            coded.unknownCodes.formUnion(fromSources.unknownCodes)
+            coded.coders.formUnion(fromSources.coders)
         }
-        for guid in unknownCodes.sorted() {
+        let segments = coded.segments
+        for guid in coded.unknownCodes.sorted() {
             let name = document.allCodes.first { REFIDocument.key($0.guid) == REFIDocument.key(guid) }?.name
             report.warnings.append("unknown code \(name.map { "'\($0)'" } ?? guid), skipped")
         }
-        report.coders = coders.sorted()
+        report.coders = coded.coders.sorted()
         report.segments = segments.count
         if let store, !segments.isEmpty, !dryRun {
             do { report.newSegments = try store.importSegments(segments, at: date) } catch { throw .store(error) }
