@@ -73,23 +73,18 @@ import ZIPFoundation
         #expect(output.standardOutput.contains("Exported 1 sources"))
         #expect(output.standardOutput.contains("to \(target)."))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.file("out")) == ["project.qdpx"])
-        let archive = try Archive(url: URL(fileURLWithPath: target), accessMode: .read)
-        let paths = archive.map(\.path)
+        let qdpx = try QDPXFile(target)
+        let paths = qdpx.paths
         #expect(paths.filter { $0 == "project.qde" }.count == 1)
         let sources = paths.filter { $0 != "project.qde" }
         #expect(sources.count == 1)
         #expect(sources.allSatisfy { $0.wholeMatch(of: /sources\/[0-9A-F-]{36}\.txt/) != nil })
-        func contents(_ path: String) throws -> Data {
-            var data = Data()
-            _ = try archive.extract(try #require(archive[path])) { data.append($0) }
-            return data
-        }
-        let qde = try contents("project.qde")
+        let qde = try qdpx.contents("project.qde")
         let document = try XMLDocument.parse([UInt8](qde), fileName: "project.qde")
         let source = try #require(document.root.child(named: "Sources")?.children(named: "TextSource").first)
         let guid = try #require(source.attribute("guid")?.value)
         #expect(source.attribute("plainTextPath")?.value == "internal://\(guid).txt")
-        let text = String(decoding: try contents("sources/\(guid).txt"), as: UTF8.self)
+        let text = try qdpx.sourceText(guid: guid)
         #expect(text.contains("Gia đình tôi mắc nợ nhiều."))
         #expect(!source.children(named: "PlainTextSelection").isEmpty)
         let scalars = Array(text.unicodeScalars)
@@ -118,9 +113,7 @@ import ZIPFoundation
         let target = folder.file("project.qdpx")
         let output = try EvalKitProcess.run(["refi", "export", "--qdpx", target, "--project", project.path])
         #expect(output.status == 0, "\(output.standardError)")
-        let archive = try Archive(url: URL(fileURLWithPath: target), accessMode: .read)
-        var qde = Data()
-        _ = try archive.extract(try #require(archive["project.qde"])) { qde.append($0) }
+        let qde = try QDPXFile(target).contents("project.qde")
         let schemaBytes = try SharedREFIFiles.bytes("Project-mrt2019.xsd")
         let schema = try XMLSchema(
             set: "refi-qda-project", main: "Project.xsd", resources: ["Project.xsd": schemaBytes])

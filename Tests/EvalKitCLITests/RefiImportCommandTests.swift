@@ -159,16 +159,10 @@ struct TaguetteProjectImportTests {
         let target = folder.file("out.qdpx")
         let exported = try EvalKitProcess.run(["refi", "export", "--qdpx", target, "--project", project.path])
         #expect(exported.status == 0, "\(exported.standardError)")
-        let archive = try Archive(url: URL(fileURLWithPath: target), accessMode: .read)
-        func contents(_ path: String) throws -> Data {
-            var data = Data()
-            _ = try archive.extract(try #require(archive[path])) { data.append($0) }
-            return data
-        }
-        let root = try XMLDocument.parse([UInt8](try contents("project.qde")), fileName: "project.qde").root
-        let source = try #require(root.child(named: "Sources")?.children(named: "TextSource").first)
+        let qdpx = try QDPXFile(target)
+        let source = try #require(try qdpx.project().child(named: "Sources")?.children(named: "TextSource").first)
         let guid = try #require(source.attribute("guid")?.value)
-        let text = Array(String(decoding: try contents("sources/\(guid).txt"), as: UTF8.self).unicodeScalars)
+        let text = Array(try qdpx.sourceText(guid: guid).unicodeScalars)
         var covered: [String] = []
         for selection in source.children(named: "PlainTextSelection") {
             let start = try #require(Int(selection.attribute("startPosition")?.value ?? ""))
@@ -190,16 +184,10 @@ struct TaguetteProjectImportTests {
 struct REFIRoundTripTests {
     /// Each source's text with its selections as (start, end, code name), GUIDs left aside.
     private func content(of qdpx: String) throws -> [String] {
-        let archive = try Archive(url: URL(fileURLWithPath: qdpx), accessMode: .read)
-        func contents(_ path: String) throws -> Data {
-            var data = Data()
-            _ = try archive.extract(try #require(archive[path])) { data.append($0) }
-            return data
-        }
-        let root = try XMLDocument.parse([UInt8](try contents("project.qde")), fileName: "project.qde").root
-        return try (root.child(named: "Sources")?.children(named: "TextSource") ?? []).map { source in
+        let file = try QDPXFile(qdpx)
+        return try (file.project().child(named: "Sources")?.children(named: "TextSource") ?? []).map { source in
             let guid = try #require(source.attribute("guid")?.value)
-            let text = String(decoding: try contents("sources/\(guid).txt"), as: UTF8.self)
+            let text = try file.sourceText(guid: guid)
             let selections = source.children(named: "PlainTextSelection").map {
                 "\($0.attribute("startPosition")?.value ?? "")-\($0.attribute("endPosition")?.value ?? "") "
                     + ($0.attribute("name")?.value ?? "")
