@@ -154,3 +154,79 @@ struct ForeignProjectImportTests {
         #expect(try workspace.store.exportSessions().isEmpty)
     }
 }
+
+/// The shapes other programs give a project: where the texts are, what ids look like, the
+/// namespace. Each imports with the selection on the same characters.
+struct ForeignProjectShapeTests {
+    enum Shape: String, CaseIterable, CustomTestStringConvertible {
+        case standard, capitalSources, atTheRoot, elsewhereByName, inlineText, notGUIDs, lowerCaseGUIDs, colonNamespace
+        var testDescription: String { rawValue }
+    }
+
+    static func write(_ shape: Shape, to path: String) throws {
+        let text = ForeignProjectImportTests.text
+        let debt = ForeignProjectImportTests.range(of: "nợ nhiều tiền")
+        var ids = [
+            "AAAAAAAA-0000-4000-8000-000000000001", "CCCCCCCC-0000-4000-8000-000000000002",
+            "DDDDDDDD-0000-4000-8000-000000000001", "EEEEEEEE-0000-4000-8000-000000000001",
+            "FFFFFFFF-0000-4000-8000-000000000001",
+        ]
+        if shape == .notGUIDs { ids = ["user-1", "code-7", "doc-3", "sel-1", "coding-1"] }
+        if shape == .lowerCaseGUIDs { ids = ids.map { $0.lowercased() } }
+        let namespace = shape == .colonNamespace ? "urn:QDA-XML:project:1:0" : "urn:QDA-XML:project:1.0"
+        let file = "\(ids[2]).txt"
+        let location = shape == .inlineText ? "" : " plainTextPath=\"internal://\(file)\""
+        let inline = shape == .inlineText ? "<PlainTextContent>\(text)</PlainTextContent>" : ""
+        let qde = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <Project xmlns="\(namespace)" name="Ghi chép" origin="MAXQDA 2022">
+            <Users><User guid="\(ids[0])" name="Nguyễn Coder"/></Users>
+            <CodeBook><Codes><Code guid="\(ids[1])" name="Nợ gia đình" isCodable="true"/></Codes></CodeBook>
+            <Sources><TextSource guid="\(ids[2])" name="Phỏng vấn 3"\(location)>\(inline)\
+            <PlainTextSelection guid="\(ids[3])" startPosition="\(debt.lowerBound)" endPosition="\(debt.upperBound)" \
+            creatingUser="\(ids[0])"><Coding guid="\(ids[4])" creatingUser="\(ids[0])">\
+            <CodeRef targetGUID="\(ids[1])"/></Coding></PlainTextSelection></TextSource></Sources>
+            </Project>
+            """
+        var entries: [(String, [UInt8])] = [("project.qde", Array(qde.utf8))]
+        switch shape {
+        case .inlineText: break
+        case .capitalSources: entries.append(("Sources/\(file)", Array(text.utf8)))
+        case .atTheRoot: entries.append((file, Array(text.utf8)))
+        case .elsewhereByName: entries.append(("texts/v1/\(file)", Array(text.utf8)))
+        default: entries.append(("sources/\(file)", Array(text.utf8)))
+        }
+        try makeZip(entries, at: path)
+    }
+
+    @Test(arguments: Shape.allCases)
+    func everyShapeImportsWithTheSelectionOnTheSameCharacters(_ shape: Shape) throws {
+        let folder = try TemporaryDirectory()
+        for name in ["Instruments", "Consent"] {
+            try FileManager.default.copyItem(atPath: Repository.path(name), toPath: folder.file(name))
+        }
+        let project = ProjectLoader().load(try ProjectLayout(directory: folder.path)).project
+        let store = try ProjectStore(path: ProjectStore.path(inProject: folder.path))
+        var options = TranscriptImporter.Options(instrumentID: "survivor-centre", siteID: "lao-cai")
+        options.consentAttestedBy = "IV-03"
+        options.consentDate = "2011-05-17"
+        var importer = REFIImporter(store: store, codebook: project.codebook)
+        importer.newSessions = try TranscriptImporter(project: project, options: options)
+        importer.codebookFile = try #require(project.codebook?.file)
+        let path = folder.file("shape.qdpx")
+        try Self.write(shape, to: path)
+        let report = try importer.importFile(at: path)
+        #expect(report.newSegments == 1, "\(report.warnings)")
+        #expect(report.coders == ["Nguyen-Coder"])
+        let id = try #require(report.newSessions.first)
+        let answers = try store.answers(sessionID: id)
+        let cause = try #require(answers.first { $0.questionID == "before.cause" })
+        let causeID = try #require(cause.id)
+        let segment = try #require(try store.segments(answerID: causeID).first)
+        let value = Array(try #require(cause.value).unicodeScalars)
+        var covered = String.UnicodeScalarView()
+        covered.append(contentsOf: value[try #require(segment.range)])
+        #expect(String(covered) == "nợ nhiều tiền")
+        #expect(segment.codeID == "imported-maxqda-2022.no-gia-dinh")
+    }
+}
