@@ -15,7 +15,13 @@ public enum FileReader {
         let size: Int
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            // A pipe would block and a device such as /dev/zero never end: only regular files.
+            guard attributes[.type] as? FileAttributeType == .typeRegular else {
+                throw FileReadError(path: path, reason: .unreadable("it is not a regular file"))
+            }
             size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        } catch let error as FileReadError {
+            throw error
         } catch {
             throw FileReadError(path: path, reason: .unreadable("its size is unknown"))
         }

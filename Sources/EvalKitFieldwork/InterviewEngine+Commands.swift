@@ -11,7 +11,7 @@ extension InterviewEngine {
                 Message(.info, FieldCommand.helpText), at: 0)
             return reaction
         case .note(let text):
-            guard !stage.isBeforeConsent else { return refuse("Notes can be kept once consent is recorded.") }
+            guard !isBeforeConsent else { return refuse("Notes can be kept once consent is recorded.") }
             guard let text else {
                 returnStage = stage
                 stage = .note
@@ -25,7 +25,7 @@ extension InterviewEngine {
             var reaction = Reaction(
                 messages: [Message(.info, "Paused. Take the time the respondent needs; offer the support below.")]
                     + referralContacts())
-            if !stage.isBeforeConsent {
+            if !isBeforeConsent {
                 reaction.effects.append(.addEvent(.distressPause, questionID: currentQuestionID))
             }
             if stage != .distress { returnStage = stage }
@@ -35,14 +35,14 @@ extension InterviewEngine {
             lastSectionShown = nil
             return reaction
         case .pause:
-            if stage.isBeforeConsent { return notStarted() }
+            if isBeforeConsent { return notStarted() }
             let question = currentQuestionID
             stage = .finished
             return Reaction(
                 effects: [.addEvent(.paused, questionID: question)],
                 messages: [Message(.info, "Paused. Everything entered so far is saved.")], outcome: .paused)
         case .stop:
-            if stage.isBeforeConsent { return notStarted() }
+            if isBeforeConsent { return notStarted() }
             let question = currentQuestionID
             stage = .finished
             return Reaction(

@@ -105,7 +105,7 @@ public struct InterviewEngine: Sendable {
     public mutating func handle(_ input: FieldInput) -> Reaction {
         switch input {
         case .endOfInput:
-            if stage.isBeforeConsent {
+            if isBeforeConsent {
                 return Reaction(
                     messages: [Message(.info, "Input ended before consent; nothing was recorded.")],
                     outcome: .notStarted)
@@ -173,6 +173,17 @@ public struct InterviewEngine: Sendable {
     }
 
     func text(_ value: LocalizedText) -> String { value.text(in: language) }
+}
+
+extension InterviewEngine {
+    /// Whether consent is still to come: at a consent step, or in a pause (distress, a note)
+    /// taken from one. Before consent nothing exists, so nothing may be saved or resumed.
+    var isBeforeConsent: Bool {
+        switch stage {
+        case .distress, .note: returnStage?.isBeforeConsent ?? true
+        default: stage.isBeforeConsent
+        }
+    }
 }
 
 extension InterviewEngine.Stage {

@@ -1,3 +1,4 @@
+import EvalKitCore
 import Foundation
 
 /// Where typed entries come from: the keyboard, a pipe or a script file. All go through
@@ -22,15 +23,15 @@ public struct StandardInputLines: LineSource {
     }
 }
 
-/// The lines of a script file. Lines starting with `#` are comments and are skipped.
+/// The lines of a script file. Lines starting with `#` are comments and are skipped. Lines
+/// may end with LF, CRLF (as Windows editors save) or CR.
 public struct ScriptLines: LineSource {
-    private var lines: [Substring]
+    private var lines: [String]
     private var index = 0
     public var echoesInput: Bool { false }
 
     public init(text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.last == "" { lines.removeLast() }
+        lines = TextLines.split(text)
     }
 
     public mutating func nextLine() -> String? {
@@ -38,7 +39,7 @@ public struct ScriptLines: LineSource {
             let line = lines[index]
             index += 1
             if line.hasPrefix("#") { continue }
-            return String(line.hasSuffix("\r") ? line.dropLast() : line)
+            return line
         }
         return nil
     }

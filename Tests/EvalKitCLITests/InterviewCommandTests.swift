@@ -478,3 +478,24 @@ private enum Script {
             "Hard since the big flood.", "", "g", "People work hard; money is short.", "", "", ":pause",
         ]
 }
+
+struct ScriptFileTests {
+    // A script saved on Windows (CRLF) runs like the same script piped in.
+    @Test func aScriptWithWindowsLineEndsRunsTheInterview() throws {
+        let project = try ScriptedProject.referenceCopy()
+        let script =
+            [
+                "yes", "no", "no", "yes", "yes", "34", "1", "1", "Bat Xat", "1", "1", "1", "1", "0", "", "no",
+                "Gia đình tôi mắc nợ nhiều.", "", ":pause",
+            ].joined(separator: "\r\n") + "\r\n"
+        let file = try project.write(script, to: "windows-script.txt")
+        let output = try EvalKitProcess.run([
+            "interview", "start", "--project", project.path, "--instrument", "survivor-centre", "--site", "lao-cai",
+            "--script", file,
+        ])
+        #expect(output.status == 0, "\(output.standardError)")
+        #expect(!output.standardOutput.contains("Input ended before consent"))
+        let list = try EvalKitProcess.run(["interview", "list", "--project", project.path, "--format", "json"])
+        #expect(list.standardOutput.contains("\"answers\":2"))
+    }
+}

@@ -290,6 +290,19 @@ func makeZip(_ entries: [(String, [UInt8])], at path: String, declaring: (name: 
                 + "archive; nothing was imported.")
     }
 
+    @Test func aPositionThatIsNotANumberIsRefusedWithItsPlace() throws {
+        let result = try refused { entries in
+            let qde = String(decoding: entries[entries.count - 1].1, as: UTF8.self)
+            let changed = qde.replacing(/startPosition="\d+"/, maxReplacements: 1) { _ in "startPosition=\"abc\"" }
+            entries[entries.count - 1].1 = Array(changed.utf8)
+        }
+        #expect(result.status == .dataError)
+        #expect(result.message.hasPrefix("\(result.path) (project.qde:"))
+        #expect(
+            result.message.hasSuffix(
+                "error: startPosition=\"abc\" is not a whole number from 0 to 1099511627776; nothing was imported."))
+    }
+
     @Test func oversizedEntryIsRefused() throws {
         let result = try refused({ _ in }, declaring: ("project.qde", 100 << 20))
         #expect(

@@ -10,6 +10,26 @@ struct ConsentFlowTests {
         #expect(run.outcome == .notStarted)
     }
 
+    // Before consent nothing exists: a distress pause then :stop, :pause or the end of input
+    // records nothing and says so (it used to act on a session that was never made).
+    @Test(arguments: [":stop", ":pause"])
+    func aDistressPauseBeforeConsentThenEndingKeepsNothing(_ ending: String) {
+        var run = EngineHarness("guide")
+        run.type("yes", ":distress", ending)
+        #expect(run.effects == [])
+        #expect(run.outcome == .notStarted)
+        #expect(run.shown(.info).last == "Not started. Nothing was recorded.")
+    }
+
+    @Test func aDistressPauseBeforeConsentThenEndOfInputKeepsNothing() {
+        var run = EngineHarness("guide")
+        run.type("yes", ":distress")
+        run.absorb(run.engine.handle(.endOfInput))
+        #expect(run.effects == [])
+        #expect(run.outcome == .notStarted)
+        #expect(run.shown(.info).last == "Input ended before consent; nothing was recorded.")
+    }
+
     @Test func declinedConsentKeepsOnlyThatItWasDeclined() {
         var run = EngineHarness("guide")
         run.type("yes", "no", "no", "no")

@@ -22,3 +22,16 @@ struct FieldInputTests {
                 + "To answer with a leading colon, type two (::).")
     }
 }
+
+struct ScriptLineEndingTests {
+    // Field laptops run Windows: scripts saved there end lines with CRLF.
+    @Test func windowsAndOldMacLineEndsAreLines() {
+        var crlf = ScriptLines(text: "yes\r\n# note\r\nno\r\n\r\nlast")
+        var cr = ScriptLines(text: "yes\rno\r")
+        #expect(
+            [crlf.nextLine(), crlf.nextLine(), crlf.nextLine(), crlf.nextLine(), crlf.nextLine()] == [
+                "yes", "no", "", "last", nil,
+            ])
+        #expect([cr.nextLine(), cr.nextLine(), cr.nextLine()] == ["yes", "no", nil])
+    }
+}

@@ -2,6 +2,7 @@ import EvalKitCore
 import EvalKitTestSupport
 import Foundation
 import Testing
+import ZIPFoundation
 
 @testable import EvalKitImport
 
@@ -149,5 +150,30 @@ struct TranscriptReaderTests {
         let first = try TranscriptReader.read(path: folder.file("a.txt")).digest
         #expect(first == (try TranscriptReader.read(path: folder.file("b.docx")).digest))
         #expect(first.count == 64)
+    }
+}
+
+struct SafeZipReaderTests {
+    // A stored entry whose bytes were changed after the checksum was written: refused, not read.
+    @Test func anEntryWhoseChecksumDoesNotMatchIsRefused() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.file("damaged.zip")
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
+        let data = Data("Nợ nần chồng chất.".utf8)
+        try archive.addEntry(with: "a.txt", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .none)
+        {
+            position, size in data.subdata(in: Int(position)..<(Int(position) + size))
+        }
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        let offset = try #require(bytes.indices.first { bytes[$0...].starts(with: Array("Nợ".utf8)) })
+        bytes[offset] = UInt8(ascii: "X")
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let reader = try SafeZipReader(path: path)
+        #expect(
+            throws: ZipReadError.unsafeEntry(
+                entry: "a.txt", reason: "its CRC-32 does not match its data (the file is damaged)")
+        ) {
+            _ = try reader.read("a.txt")
+        }
     }
 }

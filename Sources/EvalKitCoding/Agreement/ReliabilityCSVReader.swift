@@ -70,6 +70,9 @@ public struct ReliabilityCSVReader: Sendable {
             throw FileReadError(path: path, reason: .missing)
         }
         if isDirectory.boolValue { throw FileReadError(path: path, reason: .isDirectory) }
+        // A pipe would block and a device such as /dev/zero never end: only regular files.
+        guard (try? FileManager.default.attributesOfItem(atPath: path)[.type]) as? FileAttributeType == .typeRegular
+        else { throw FileReadError(path: path, reason: .unreadable("it is not a regular file")) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw FileReadError(path: path, reason: .unreadable("permission denied"))
         }

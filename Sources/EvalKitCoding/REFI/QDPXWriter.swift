@@ -24,6 +24,11 @@ public enum QDPXWriter {
         let target = URL(fileURLWithPath: path)
         let folder = target.deletingLastPathComponent()
         do {
+            try AtomicFile.checkReplaceable(path)
+        } catch {
+            throw .notReplaceable(error)
+        }
+        do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
             throw .cannotCreate(path: path)
@@ -83,12 +88,15 @@ public enum ProjectExportError: EvalKitError {
     case reading(StoreError)
     case writing(String)
     case cannotCreate(path: String)
+    /// The target exists and is not a regular file.
+    case notReplaceable(AtomicFileError)
 
     public var exitStatus: ExitStatus {
         switch self {
         case .reading(let error): error.exitStatus
         case .writing: .ioError
         case .cannotCreate: .cannotCreate
+        case .notReplaceable(let error): error.exitStatus
         }
     }
 
@@ -97,6 +105,7 @@ public enum ProjectExportError: EvalKitError {
         case .reading(let error): "\(error)"
         case .writing(let reason): "error: \(reason)"
         case .cannotCreate(let path): "\(path): error: its folder cannot be created"
+        case .notReplaceable(let error): "\(error)"
         }
     }
 }

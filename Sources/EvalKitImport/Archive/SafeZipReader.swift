@@ -84,8 +84,9 @@ public struct SafeZipReader {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(min(declared, 1 << 20)))
         var overflow = false
+        var checksum: CRC32 = 0
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            checksum = try archive.extract(entry, skipCRC32: false) { chunk in
                 guard UInt64(bytes.count) + UInt64(chunk.count) <= declared else {
                     overflow = true
                     throw CocoaError(.fileReadTooLarge)
@@ -101,6 +102,10 @@ public struct SafeZipReader {
         }
         guard UInt64(bytes.count) == declared else {
             throw .unsafeEntry(entry: name, reason: "its data is shorter than the \(declared) bytes it declares")
+        }
+        // ZIPFoundation computes the checksum of what it read; comparing it is the reader's job.
+        guard checksum == entry.checksum else {
+            throw .unsafeEntry(entry: name, reason: "its CRC-32 does not match its data (the file is damaged)")
         }
         return bytes
     }

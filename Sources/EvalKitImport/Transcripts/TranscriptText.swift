@@ -1,3 +1,5 @@
+import EvalKitCore
+
 /// Decodes the bytes of a plain-text transcript (.txt, .md) into lines.
 ///
 /// UTF-8, with or without a byte order mark, or UTF-16 with its byte order mark (what Windows
@@ -65,25 +67,5 @@ enum TranscriptText {
         }
     }
 
-    /// Splits at LF, CRLF and lone CR.
-    static func split(_ text: String) -> [String] {
-        var lines: [String] = []
-        var current = String.UnicodeScalarView()
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" && previousWasCR {
-                previousWasCR = false
-                continue
-            }
-            previousWasCR = scalar == "\r"
-            if scalar == "\n" || scalar == "\r" {
-                lines.append(String(current))
-                current = String.UnicodeScalarView()
-            } else {
-                current.append(scalar)
-            }
-        }
-        if !current.isEmpty { lines.append(String(current)) }
-        return lines
-    }
+    static func split(_ text: String) -> [String] { TextLines.split(text) }
 }

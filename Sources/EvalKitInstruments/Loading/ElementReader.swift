@@ -20,8 +20,22 @@ struct ElementReader {
         string(element, name)?.split(whereSeparator: \.isWhitespace).map(String.init) ?? []
     }
 
-    func int(_ element: XMLElement, _ name: String) -> Int? {
-        string(element, name).flatMap { Int($0) }
+    /// The largest whole number (either way) EvalKit reads from its files: far beyond any real
+    /// count or age, and safe from overflow when counts are added up.
+    static let integerLimit = 1_000_000_000
+
+    /// A whole-number attribute; a value that is not one, or lies beyond `integerLimit` either
+    /// way, is an error naming the attribute, the value and the range (and reads as absent).
+    mutating func int(_ element: XMLElement, _ name: String) -> Int? {
+        guard let attribute = element.attribute(name) else { return nil }
+        let text = attribute.value.trimmingWhitespace
+        guard let value = Int(text), abs(value) <= Self.integerLimit else {
+            error(
+                "\(name)=\"\(text)\" on <\(element.name)> is out of range: EvalKit reads whole numbers from "
+                    + "-\(Self.integerLimit) to \(Self.integerLimit)", at: attribute.location)
+            return nil
+        }
+        return value
     }
 
     func bool(_ element: XMLElement, _ name: String, default value: Bool) -> Bool {

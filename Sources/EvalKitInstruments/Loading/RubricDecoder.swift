@@ -58,7 +58,7 @@ struct RubricDecoder {
         return ratings
     }
 
-    private func threshold(_ element: XMLElement?) -> Rubric.Threshold {
+    private mutating func threshold(_ element: XMLElement?) -> Rubric.Threshold {
         guard let element else { return Rubric.Threshold(respondents: 1, respondentGroups: 1) }
         return Rubric.Threshold(
             respondents: reader.int(element, "respondents") ?? 1,

@@ -125,8 +125,8 @@ struct REFIDocument {
                 }
                 selections.append(
                     Selection(
-                        start: selection.attribute("startPosition").flatMap { Int($0.value) },
-                        end: selection.attribute("endPosition").flatMap { Int($0.value) }, codings: codings,
+                        start: try Self.position(selection, "startPosition", path: path),
+                        end: try Self.position(selection, "endPosition", path: path), codings: codings,
                         noteGUIDs: selection.children(named: "NoteRef").compactMap { $0.attribute("targetGUID")?.value }
                     ))
             }
@@ -171,6 +171,22 @@ struct REFIDocument {
         if colonNames > 0 {
             tolerated.append("\(colonNames) code names use '::' for nesting instead of nested <Code>s: shown nested")
         }
+    }
+
+    /// The most a position may be: a text of a thousand billion characters is not a transcript.
+    static let positionLimit = 1 << 40
+
+    /// A selection's position attribute: absent is nil; anything but a whole number from 0 to
+    /// `positionLimit` is refused, naming the attribute, its value and its place.
+    static func position(_ element: XMLElement, _ name: String, path: String) throws(REFIImportError) -> Int? {
+        guard let attribute = element.attribute(name) else { return nil }
+        let text = attribute.value.trimmingCharacters(in: .whitespaces)
+        guard let value = Int(text), (0...positionLimit).contains(value) else {
+            throw .badNumber(
+                path: path, location: attribute.location, attribute: name, value: text,
+                range: "a whole number from 0 to \(positionLimit)")
+        }
+        return value
     }
 
     /// Every code, depth first.

@@ -23,6 +23,8 @@ public enum REFIImportError: EvalKitError {
     /// A case variable whose value cannot be used for a new session, or a session that cannot
     /// be planned with it.
     case caseValue(path: String, source: String, variable: String, value: String, problem: String)
+    /// A number attribute that is not a number in its range.
+    case badNumber(path: String, location: SourceLocation, attribute: String, value: String, range: String)
     /// A Taguette project file that cannot be read.
     case taguette(TaguetteProject.ReadError)
     /// The codebook file could not take the new codes.
@@ -58,6 +60,9 @@ public enum REFIImportError: EvalKitError {
         case .tooLarge(let path, let bytes, let limit):
             return "\(path): error: the file has \(bytes) bytes, more than the limit of \(limit)\(nothing)"
         case .taguette(let error): return error.description
+        case .badNumber(let path, let location, let attribute, let value, let range):
+            return "\(path) (\(location.file):\(location.line):\(location.column)): error: \(attribute)=\"\(value)\" "
+                + "is not \(range)\(nothing)"
         case .caseValue(let path, let source, let variable, let value, let problem):
             let what = variable.isEmpty ? "" : " case variable '\(variable)' = '\(value)':"
             return "\(path): error: source '\(source)':\(what) \(problem)\(nothing)"
