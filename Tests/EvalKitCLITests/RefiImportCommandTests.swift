@@ -241,6 +241,27 @@ struct REFIRoundTripTests {
         #expect(shown.standardOutput.contains("\"sex\" : \"female\""))
     }
 
+    @Test func withoutSiteASourceWhoseCaseGivesNoneIsRefused() throws {
+        let original = try ScriptedProject.withOneInterview(autoCoded: true)
+        let folder = try TemporaryDirectory()
+        let exported = folder.file("first.qdpx")
+        #expect(try EvalKitProcess.run(["refi", "export", "--qdpx", exported, "--project", original.path]).status == 0)
+        let fresh = try ScriptedProject.referenceCopy()
+        let refused = try EvalKitProcess.run([
+            "refi", "import", exported, "--instrument", "survivor-centre", "--consent-attested-by", "IV-03",
+            "--consent-date", "2011-05-17", "--map", "district=site", "--project", fresh.path,
+        ])
+        #expect(refused.status == 65)
+        #expect(
+            refused.standardError.hasSuffix(
+                "its case gives no site ('district') and no --site was given; nothing was imported.\n"))
+        let mapped = try EvalKitProcess.run([
+            "refi", "import", exported, "--instrument", "survivor-centre", "--consent-attested-by", "IV-03",
+            "--consent-date", "2011-05-17", "--map", "site=site", "--project", fresh.path,
+        ])
+        #expect(mapped.status == 0, "\(mapped.standardError)")
+    }
+
     @Test func aCaseValueThatNamesNoSiteChangesNothing() throws {
         let original = try ScriptedProject.withOneInterview(autoCoded: true)
         let folder = try TemporaryDirectory()

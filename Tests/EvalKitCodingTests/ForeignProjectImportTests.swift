@@ -46,10 +46,13 @@ struct ForeignProjectImportTests {
             endPosition="\(across.upperBound)" creatingUser="AAAAAAAA-0000-4000-8000-000000000001">
             <Coding guid="FFFFFFFF-0000-4000-8000-000000000002" creatingUser="AAAAAAAA-0000-4000-8000-000000000001">\
             <CodeRef targetGUID="CCCCCCCC-0000-4000-8000-000000000001"/></Coding></PlainTextSelection>
+            <NoteRef targetGUID="99999999-0000-4000-8000-000000000002"/>
             </TextSource>
             </Sources>
             <Notes><Note guid="99999999-0000-4000-8000-000000000001" name="memo">\
-            <PlainTextContent>Nợ của cả gia đình, không chỉ của cô ấy.</PlainTextContent></Note></Notes>
+            <PlainTextContent>Nợ của cả gia đình, không chỉ của cô ấy.</PlainTextContent></Note>\
+            <Note guid="99999999-0000-4000-8000-000000000002" name="about the interview">\
+            <PlainTextContent>Phỏng vấn qua phiên dịch.</PlainTextContent></Note></Notes>
             </Project>
             """
         try makeZip(
@@ -100,6 +103,8 @@ struct ForeignProjectImportTests {
         let id = try #require(report.newSessions.first)
         let session = try #require(try workspace.store.session(id: id))
         #expect(session.importedFrom == .qdaProject)
+        // A note on the whole source is a note of the session.
+        #expect(try workspace.store.notes(sessionID: id).map(\.text) == ["Phỏng vấn qua phiên dịch."])
         let answers = try workspace.store.answers(sessionID: id)
         #expect(answers.map(\.questionID) == ["transcript", "before.cause", "before.knew"])
         #expect(answers.map(\.value) == ["Ghi chép phỏng vấn 👍.", "Nhà tôi nợ nhiều tiền,\nnên tôi đi.", "Không."])

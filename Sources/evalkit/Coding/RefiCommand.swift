@@ -152,6 +152,27 @@ struct RefiImportCommand: ParsableCommand {
     @Flag(help: "Report what would be imported and added; change nothing.")
     var dryRun = false
 
+    /// The importer for `instrument` at `site`; without a site (each source's case gives it), at
+    /// the first site where the guide can be used, to check the options now.
+    private static func importer(
+        project: Project, options: ImportedSessionOptions, instrument: String, site: String?
+    ) throws -> TranscriptImporter {
+        if let site {
+            return try TranscriptImporter(
+                project: project, options: options.options(instrument: instrument, site: site))
+        }
+        var lastError: (any Error)?
+        for candidate in project.framework?.sites ?? [] {
+            do {
+                return try TranscriptImporter(
+                    project: project, options: options.options(instrument: instrument, site: candidate.id))
+            } catch {
+                lastError = error
+            }
+        }
+        throw lastError ?? ValidationError("the project has no sites in its framework.")
+    }
+
     /// `--map` options as variable → target.
     private func caseMap() throws -> [String: CaseTarget] {
         var map: [String: CaseTarget] = [:]
@@ -178,20 +199,24 @@ struct RefiImportCommand: ParsableCommand {
         let project = try loadValidProject(layout)
         let storePath = ProjectStore.path(inProject: layout.directory)
         var importer = REFIImporter(store: nil, codebook: project.codebook, redactor: project.redactor)
+        importer.caseMap = try caseMap()
+        let siteFromCases = importer.caseMap.values.contains(.site)
         if instrument != nil || site != nil {
-            guard let instrument, let site else {
-                throw ValidationError("give both --instrument and --site to import other tools' sources as sessions.")
+            guard let instrument, site != nil || siteFromCases else {
+                throw ValidationError(
+                    "give --instrument, and --site (or --map VARIABLE=site), to import other tools' sources as sessions."
+                )
             }
-            let options = sessionOptions.options(instrument: instrument, site: site)
-            importer.newSessions = try TranscriptImporter(project: project, options: options)
+            importer.newSessions = try Self.importer(
+                project: project, options: sessionOptions, instrument: instrument, site: site)
+            importer.sitesFromCasesOnly = site == nil
         }
         let wantsStore = importer.newSessions != nil && !dryRun
         if wantsStore || FileManager.default.fileExists(atPath: storePath) {
             importer.store = try openProjectStore(path: storePath)
         }
-        importer.caseMap = try caseMap()
         if !importer.caseMap.isEmpty && importer.newSessions == nil {
-            throw ValidationError("--map needs --instrument and --site: it says how new sessions get their values.")
+            throw ValidationError("--map needs --instrument: it says how new sessions get their values.")
         }
         importer.codebookFile = project.codebook?.file ?? CodebookAppender.newFile(in: layout)
         importer.dryRun = dryRun

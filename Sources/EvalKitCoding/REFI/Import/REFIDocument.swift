@@ -35,6 +35,8 @@ struct REFIDocument {
         var plainTextPath: String?
         var plainTextContent: String?
         var selections: [Selection]
+        /// `<NoteRef>`s of the whole source: notes that become the session's notes.
+        var noteGUIDs: [String] = []
     }
 
     var isCodebook: Bool
@@ -134,7 +136,8 @@ struct REFIDocument {
                 TextSource(
                     guid: guid, name: source.attribute("name")?.value ?? "",
                     plainTextPath: source.attribute("plainTextPath")?.value,
-                    plainTextContent: source.child(named: "PlainTextContent")?.text, selections: selections))
+                    plainTextContent: source.child(named: "PlainTextContent")?.text, selections: selections,
+                    noteGUIDs: source.children(named: "NoteRef").compactMap { $0.attribute("targetGUID")?.value }))
         }
         var variables: [String: String] = [:]
         for variable in root.child(named: "Variables")?.children(named: "Variable") ?? [] {

@@ -64,6 +64,12 @@ extension REFIImporter {
                 case .field(let id): profile[id] = value
                 }
             }
+            if site == nil && sitesFromCasesOnly {
+                let variables = caseMap.filter { $0.value == .site }.keys.sorted().map { "'\($0)'" }
+                throw .caseValue(
+                    path: input.path, source: source.name, variable: "", value: "",
+                    problem: "its case gives no site (\(variables.joined(separator: ", "))) and no --site was given")
+            }
             let key = "\(site ?? "") \(group ?? "")"
             let importer: TranscriptImporter
             do {
@@ -78,7 +84,11 @@ extension REFIImporter {
                 throw .caseValue(path: input.path, source: source.name, variable: "", value: "", problem: problem)
             }
             let digest = Transcript.digest(of: text)
-            let made = importer.sourceSession(text: text, digest: digest, extraProfile: profile)
+            var made = importer.sourceSession(text: text, digest: digest, extraProfile: profile)
+            let session = made.exchange.session
+            made.exchange.notes += try input.notes(source.noteGUIDs, in: document).map {
+                NoteRecord(sessionID: session.id, questionID: nil, text: $0, createdAt: session.startedAt)
+            }
             var earlier: String?
             if let store {
                 do { earlier = try store.session(sourceDigest: digest)?.id } catch { throw .store(error) }

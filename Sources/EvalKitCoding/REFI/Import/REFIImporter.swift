@@ -33,6 +33,8 @@ public struct REFIImporter {
     public var dryRun = false
     /// Case variables of the other tool that give a new session its site, group or profile.
     public var caseMap: [String: CaseTarget] = [:]
+    /// No default site was given: a source whose case gives no site is refused.
+    public var sitesFromCasesOnly = false
     /// The redactor the project's exports use: a source exported with names (and respondent
     /// codes) masked matches too.
     public var redactor: Redactor

@@ -108,8 +108,14 @@ struct REFIInput {
 
     /// The memo made of a selection's notes, joined by blank lines; nil when it has none with text.
     func memo(of selection: REFIDocument.Selection, in document: REFIDocument) throws(REFIImportError) -> String? {
+        let texts = try notes(selection.noteGUIDs, in: document)
+        return texts.isEmpty ? nil : texts.joined(separator: "\n\n")
+    }
+
+    /// The texts of the notes `guids` name, those with text only.
+    func notes(_ guids: [String], in document: REFIDocument) throws(REFIImportError) -> [String] {
         var texts: [String] = []
-        for guid in selection.noteGUIDs {
+        for guid in guids {
             guard let note = document.notes[REFIDocument.key(guid)] else { continue }
             let source = REFIDocument.TextSource(
                 guid: guid, name: "", plainTextPath: note.plainTextPath, plainTextContent: note.plainTextContent,
@@ -118,7 +124,7 @@ struct REFIInput {
                 texts.append(text)
             }
         }
-        return texts.isEmpty ? nil : texts.joined(separator: "\n\n")
+        return texts
     }
 
     /// The text of a source: its `<PlainTextContent>`, else its file in the archive; nil when neither is there.
