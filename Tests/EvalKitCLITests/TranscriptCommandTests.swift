@@ -89,6 +89,30 @@ struct TranscriptCommandTests {
         #expect(again.standardOutput == "\(file): already imported as session \(id); nothing was added.\n")
     }
 
+    @Test func aRespondentOfAnImportedTranscriptCanWithdraw() throws {
+        let project = try ScriptedProject.referenceCopy()
+        let folder = try TemporaryDirectory()
+        let file = try transcript(in: folder)
+        let imported = try EvalKitProcess.run(
+            [
+                "transcript", "import", file, "--instrument", "survivor-centre", "--site", "lao-cai", "--project",
+                project.path,
+            ] + Self.consent)
+        #expect(imported.status == 0, "\(imported.standardError)")
+        let withdrawn = try EvalKitProcess.run(["respondent", "withdraw", "A-SURV-001", "--project", project.path])
+        #expect(withdrawn.status == 0, "\(withdrawn.standardError)")
+        let list = try EvalKitProcess.run(["interview", "list", "--project", project.path, "--format", "json"])
+        #expect(list.standardOutput.contains("\"status\":\"withdrawn\""))
+        #expect(list.standardOutput.contains("\"answers\":0"))
+        // The same text cannot come back in: its digest is kept with the withdrawal.
+        let again = try EvalKitProcess.run(
+            [
+                "transcript", "import", file, "--instrument", "survivor-centre", "--site", "lao-cai", "--project",
+                project.path,
+            ] + Self.consent)
+        #expect(again.standardOutput.contains("already imported as session"))
+    }
+
     @Test func withoutConsentNothingIsStored() throws {
         let project = try ScriptedProject.referenceCopy()
         let folder = try TemporaryDirectory()

@@ -96,6 +96,31 @@ struct TranscriptImporterTests {
         #expect(try workspace.store.profileValues(respondentCode: "A-SURV-002") == ["age": "45", "sex": "male"])
     }
 
+    @Test func anFGDWordDocumentWithSpeakersBecomesContributions() throws {
+        let workspace = try Workspace()
+        var options = options("fgd")
+        options.respondentGroup = "survivor"
+        let importer = try TranscriptImporter(project: Self.project, options: options)
+        let path = workspace.folder.file("thảo luận nhóm.docx")
+        try TestDocuments.word(
+            body: TestDocuments.wordParagraphs([
+                "Để bắt đầu, xin anh chị cho biết cuộc sống của người dân ở đây như thế nào?",
+                "Người điều phối: Xin mời mọi người.", "P2: Khó khăn lắm, không có việc.", "P4: Nhiều người đi xa.",
+            ]), at: path)
+        guard case .added(let id, let codes) = try importer.store(try importer.prepare(path), in: workspace.store)
+        else {
+            Issue.record("not added")
+            return
+        }
+        #expect(codes == ["A-SURV-001", "A-SURV-002"])
+        let answers = try workspace.store.answers(sessionID: id)
+        #expect(answers.map(\.questionID) == ["opening.life", "opening.life"])
+        #expect(answers.map(\.value) == ["Khó khăn lắm, không có việc.", "Nhiều người đi xa."])
+        let seats = try workspace.store.respondents(sessionID: id).map(\.seat)
+        #expect(seats == [2, 4])
+        #expect(try workspace.store.notes(sessionID: id).map(\.text) == ["Xin mời mọi người."])
+    }
+
     @Test func withoutAConsentAttestationNothingCanBeImported() throws {
         var options = options()
         options.consentDate = nil
