@@ -123,13 +123,36 @@ public final class ProjectStore: Sendable {
             }
         }
         // SQLite gives the WAL and shared-memory files the database file's permissions.
-        if !FileManager.default.fileExists(atPath: path) {
+        let existed = FileManager.default.fileExists(atPath: path)
+        if !existed {
             _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
         }
+        if existed { try checkHeader(path) }
         do {
             return try Self.inspectExistingFile(at: path)
         } catch {
             throw StoreError(path: path, caught: error)
+        }
+    }
+
+    /// Refuses, as damage, an existing file that is empty (EvalKit never leaves one: `init` writes
+    /// the schema) or an SQLite file whose header's format bytes are broken (SQLite would call
+    /// it read-only, which misleads).
+    private static func checkHeader(_ path: String) throws(StoreError) {
+        let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+        guard type == .typeRegular, let handle = FileHandle(forReadingAtPath: path) else { return }
+        defer { try? handle.close() }
+        let header = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
+        if header.isEmpty {
+            throw StoreError(
+                path: path, reason: .damaged("the file is empty (0 bytes), though a project database is never empty"))
+        }
+        guard header.starts(with: Array("SQLite format 3\0".utf8)), header.count >= 20 else { return }
+        if !(1...2).contains(header[18]) || !(1...2).contains(header[19]) {
+            throw StoreError(
+                path: path,
+                reason: .damaged(
+                    "its header is broken (file format bytes \(header[18]) and \(header[19]) at offset 18)"))
         }
     }
 

@@ -18,6 +18,8 @@ public struct StoreError: EvalKitError, Equatable {
         case notAnEvalKitDatabase
         /// SQLite found damaged pages.
         case corrupt
+        /// The file is damaged in a way found before SQLite read it (an empty file, a broken header).
+        case damaged(String)
         /// A newer EvalKit changed the database in ways this one does not know.
         case newerThanThisEvalKit(unknownMigrations: [String])
         /// A stored value does not fit what this EvalKit expects in `table`.
@@ -73,7 +75,7 @@ public struct StoreError: EvalKitError, Equatable {
         switch reason {
         case .cannotCreateFolder: .cannotCreate
         case .cannotOpen, .diskFull, .readOnly, .busy, .ioFailure: .ioError
-        case .notADatabase, .notAnEvalKitDatabase, .corrupt, .newerThanThisEvalKit, .unreadableRow,
+        case .notADatabase, .notAnEvalKitDatabase, .corrupt, .damaged, .newerThanThisEvalKit, .unreadableRow,
             .protectedTextUnreadable, .unknownSession, .duplicateSession, .unknownRespondent,
             .unknownAnswer, .duplicateRespondentCode, .noConsent, .closedToData, .encryptedProject,
             .alreadyEncrypted:
@@ -96,7 +98,9 @@ public struct StoreError: EvalKitError, Equatable {
         case .notAnEvalKitDatabase:
             "not an EvalKit project database (it holds another program's tables)"
         case .corrupt:
-            "the project database is damaged (SQLite reports a malformed file); restore it from a backup"
+            "the project database is damaged (SQLite reports a malformed file); restore it from a backup or a bundle"
+        case .damaged(let detail):
+            "the project database is damaged: \(detail); restore it from a backup or a bundle"
         case .newerThanThisEvalKit(let migrations):
             "the project database was written by a newer EvalKit (unknown schema version "
                 + migrations.map { "'\($0)'" }.joined(separator: ", ") + "); update EvalKit to open it"

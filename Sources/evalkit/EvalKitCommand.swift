@@ -23,7 +23,7 @@ struct EvalKitCommand: ParsableCommand {
             AgreementCommand.self,
             RefiCommand.self, ScoreCommand.self, ReportCommand.self, DemoCommand.self, RespondentCommand.self,
             BundleCommand.self,
-            KeysCommand.self, AuditCommand.self,
+            KeysCommand.self, AuditCommand.self, CheckCommand.self,
         ]
     )
 

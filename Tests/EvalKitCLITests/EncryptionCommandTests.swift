@@ -160,3 +160,39 @@ struct EncryptionCommandTests {
         #expect(lines.contains { $0.contains(" IV-01 ") && $0.contains(" keys.passphrase") })
     }
 }
+
+/// `evalkit check` on a whole project: sound, then with a forged text.
+struct CheckCommandTests {
+    static let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
+
+    @Test(.enabled(if: CheckCommandTests.python != nil, "needs python3 (its sqlite3 module) to forge a stored text"))
+    func aSoundProjectPassesAndAForgedAnswerFails() throws {
+        let project = try ScriptedProject.withOneInterview(autoCoded: true)
+        let sound = try EvalKitProcess.run(["check", "--project", project.path])
+        #expect(sound.status == 0, "\(sound.standardOutput)\(sound.standardError)")
+        #expect(sound.standardOutput == "No problems found (database, texts, segments and guides).\n")
+        // Change the last byte of one stored answer's ciphertext, as someone editing the file would.
+        let forge = Process()
+        forge.executableURL = URL(fileURLWithPath: try #require(Self.python))
+        forge.arguments = [
+            "-c",
+            "import sqlite3, sys\nc = sqlite3.connect(sys.argv[1])\n"
+                + "c.execute(\"UPDATE answer SET value = CAST(substr(value, 1, length(value) - 1) || X'00' AS BLOB) "
+                + "WHERE id = (SELECT MIN(id) FROM answer WHERE value IS NOT NULL)\")\nc.commit()",
+            project.file(".evalkit/project.sqlite"),
+        ]
+        try forge.run()
+        forge.waitUntilExit()
+        #expect(forge.terminationStatus == 0)
+        let damaged = try EvalKitProcess.run(["check", "--project", project.path])
+        #expect(damaged.status == 65)
+        #expect(damaged.standardOutput.contains("its text does not open with the project key (forged or damaged)"))
+        #expect(
+            damaged.standardError.hasSuffix(
+                "problems found; see above. Restore damaged data from a backup or a bundle.\n"))
+        // The quick check reads the file's structure only, which is intact.
+        #expect(try EvalKitProcess.run(["check", "--quick", "--project", project.path]).status == 0)
+    }
+}

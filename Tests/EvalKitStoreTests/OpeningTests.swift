@@ -152,17 +152,40 @@ struct OpeningTests {
         #expect(error?.exitStatus == .dataError)
     }
 
-    @Test func anEmptyFileBecomesANewDatabase() throws {
+    // EvalKit never leaves an empty database (init writes the schema): an empty one is damage.
+    @Test func anEmptyFileIsReportedAsDamageNotTakenAsNew() throws {
         let directory = try TemporaryDirectory()
         let path = try directory.write(Data(), to: "project.sqlite")
-        let store = try ProjectStore(path: path)
-        #expect(
-            try store.rawRows("SELECT identifier FROM grdb_migrations ORDER BY rowid")
-                == [
-                    ["identifier": .text("v1")], ["identifier": .text("v2-coding")],
-                    ["identifier": .text("v3-reviewed")], ["identifier": .text("v4-confidentiality")],
-                    ["identifier": .text("v5-imported-sessions")],
-                ])
+        #expect {
+            try ProjectStore(path: path)
+        } throws: { error in
+            (error as? StoreError)?.exitStatus == .dataError
+                && "\(error)".hasSuffix(
+                    "the project database is damaged: the file is empty (0 bytes), though a project database is never "
+                        + "empty; restore it from a backup or a bundle")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)).isEmpty)
+    }
+
+    // Byte 18 is the file format's write version; SQLite took a flipped one as "read-only".
+    @Test func aBrokenHeaderIsReportedAsDamageNotAsReadOnly() throws {
+        let path: String
+        let directory: TemporaryDirectory
+        do {
+            let project = try TestProject()
+            try project.session()
+            (path, directory) = (project.path, project.directory)
+        }
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        bytes[18] ^= 0xFF
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        #expect {
+            try ProjectStore(path: path)
+        } throws: { error in
+            "\(error)".contains("the project database is damaged: its header is broken")
+                && (error as? StoreError)?.exitStatus == .dataError
+        }
+        _ = directory
     }
 
     @Test func aFolderWhereTheFileShouldBeCannotBeOpened() throws {
@@ -200,7 +223,7 @@ struct OpeningTests {
         #expect(
             error?.description
                 == "\(project.path): error: the project database is damaged (SQLite reports a malformed file); "
-                + "restore it from a backup")
+                + "restore it from a backup or a bundle")
         #expect(error?.exitStatus == .dataError)
     }
 }
