@@ -22,6 +22,25 @@ struct AgreementCSVTests {
         }
     }
 
+    // Unreasonable sizes are refused at once: the matrix grows with units × coders.
+    @Test func moreThanAThousandCodersOrALongCoderNameIsRefused() throws {
+        var rows = ["unit,coder,value"]
+        for number in 0...1_000 { rows.append("u1,coder-\(number),a") }
+        #expect(
+            errors(rows.joined(separator: "\n"))
+                == [
+                    "data.csv:1002:4: error: more than 1000 coders; agreement compares a few coders at a time (choose "
+                        + "them with --coders)."
+                ])
+        let long = String(repeating: "x", count: 65)
+        #expect(
+            errors("unit,coder,value\nu1,\(long),a\n")
+                == [
+                    "data.csv:2:4: error: the coder 'xxxxxxxxxxxxxxxxxxxx…' has 65 characters; a coder is named by a "
+                        + "code of at most 64."
+                ])
+    }
+
     @Test func headerColumnsMayComeInAnyOrderAndAnyCase() throws {
         let data = try ReliabilityCSVReader.parse("Value,UNIT,Coder\nyes,u1,A\nno,u1,B\n", file: "data.csv")
         #expect(data.units == ["u1"])

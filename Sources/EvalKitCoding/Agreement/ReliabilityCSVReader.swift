@@ -129,6 +129,17 @@ public struct ReliabilityCSVReader: Sendable {
         for (name, index) in zip(Self.columnNames, columns.prefix(2)) where texts[index].isEmpty {
             return report("the \(name) is empty; every row names a unit and a coder.", at: record.fields[index].start)
         }
+        // Agreement compares a handful of coders; the matrix grows with units × coders.
+        if coder.count > Self.coderNameLimit {
+            return report(
+                "the coder '\(coder.prefix(20))…' has \(coder.count) characters; a coder is named by a code of at "
+                    + "most \(Self.coderNameLimit).", at: record.fields[columns[1]].start)
+        }
+        if !data.hasCoder(coder) && data.coders.count >= Self.coderLimit {
+            return report(
+                "more than \(Self.coderLimit) coders; agreement compares a few coders at a time (choose them with "
+                    + "--coders).", at: record.fields[columns[1]].start)
+        }
         do {
             try data.add(unit: unit, coder: coder, value: value.isEmpty ? nil : value)
         } catch {
@@ -194,6 +205,10 @@ public struct ReliabilityCSVReader: Sendable {
         }
         return text
     }
+
+    /// The most coders one file may name, and the longest coder name.
+    public static let coderLimit = 1_000
+    public static let coderNameLimit = 64
 
     private mutating func report(_ message: String, at position: CSVScanner.Position) {
         guard diagnostics.count < Self.maximumErrors else { return }

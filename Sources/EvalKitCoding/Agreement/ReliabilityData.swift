@@ -44,6 +44,9 @@ public struct ReliabilityData: Sendable {
         precondition(categories.count <= Int(Int32.max), "too many categories")
     }
 
+    /// Whether `coder` is one of the coders already.
+    public func hasCoder(_ coder: String) -> Bool { coderIndex[coder] != nil }
+
     /// Records that `coder` gave `unit` the value `value`; `nil` records only that the unit and
     /// the coder exist (a coder who gave this unit no value).
     ///
