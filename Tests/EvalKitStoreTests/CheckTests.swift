@@ -48,15 +48,12 @@ struct CheckTests {
     }
 
     @Test func aFlippedPageIsFound() throws {
-        let path: String
-        let directory: TemporaryDirectory
-        do {
-            let (project, _) = try project()
+        let (path, directory) = try TestProject.closed(textCodec: XORCodec()) { project in
+            try project.session()
             for number in 0..<200 {
                 _ = try project.store.addContribution(
                     Sample.answer(question: "q\(number)", value: "câu trả lời \(number)"))
             }
-            (path, directory) = (project.path, project.directory)
         }
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         let pageSize = Int(bytes[16]) << 8 | Int(bytes[17])

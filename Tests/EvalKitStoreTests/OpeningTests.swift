@@ -32,13 +32,7 @@ struct OpeningTests {
     }
 
     @Test func aReadOnlyOpenReadsWithoutChangingTheFile() throws {
-        let path: String
-        let directory: TemporaryDirectory
-        do {
-            let project = try TestProject()
-            try project.session()
-            (path, directory) = (project.path, project.directory)
-        }
+        let (path, directory) = try TestProject.closed { try $0.session() }
         // The last store has closed: the WAL is checkpointed and gone, as between two commands.
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         let reader = try ProjectStore(path: path, access: .readOnly)
@@ -169,13 +163,7 @@ struct OpeningTests {
 
     // Byte 18 is the file format's write version; SQLite took a flipped one as "read-only".
     @Test func aBrokenHeaderIsReportedAsDamageNotAsReadOnly() throws {
-        let path: String
-        let directory: TemporaryDirectory
-        do {
-            let project = try TestProject()
-            try project.session()
-            (path, directory) = (project.path, project.directory)
-        }
+        let (path, directory) = try TestProject.closed { try $0.session() }
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         bytes[18] ^= 0xFF
         try Data(bytes).write(to: URL(fileURLWithPath: path))

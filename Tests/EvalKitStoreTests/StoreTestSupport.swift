@@ -15,6 +15,16 @@ struct TestProject {
 
     var path: String { store.path }
 
+    /// A project filled by `fill` whose store is then closed, as between two commands (the WAL
+    /// checkpointed and gone): its database path, and its folder (kept alive by the caller).
+    static func closed(
+        textCodec: any TextCodec = PlainTextCodec(), _ fill: (TestProject) throws -> Void
+    ) throws -> (path: String, folder: TemporaryDirectory) {
+        let project = try TestProject(textCodec: textCodec)
+        try fill(project)
+        return (project.path, project.directory)
+    }
+
     /// A second store on the same file, as another process (or a restarted one) would open it.
     func open(textCodec: any TextCodec = PlainTextCodec()) throws -> ProjectStore {
         try ProjectStore(path: path, textCodec: textCodec)
