@@ -163,9 +163,11 @@ struct EncryptionCommandTests {
 
 /// `evalkit check` on a whole project: sound, then with a forged text.
 struct CheckCommandTests {
-    static let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first {
-        FileManager.default.isExecutableFile(atPath: $0)
-    }
+    /// python3 from the PATH, else where Debian puts it.
+    static let python: String? = {
+        let path = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/python3" }
+        return (path + ["/usr/bin/python3"]).first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
 
     @Test(.enabled(if: CheckCommandTests.python != nil, "needs python3 (its sqlite3 module) to forge a stored text"))
     func aSoundProjectPassesAndAForgedAnswerFails() throws {
