@@ -170,7 +170,8 @@ let package = Package(
         .testTarget(
             name: "EvalKitReportTests",
             dependencies: [
-                "EvalKitReport", "EvalKitScoring", "EvalKitCoding", "EvalKitXML", "EvalKitInstruments", "EvalKitStore",
+                // ReportCommandTests runs the built command.
+                "evalkit", "EvalKitReport", "EvalKitScoring", "EvalKitCoding", "EvalKitXML", "EvalKitInstruments", "EvalKitStore",
                 "EvalKitCore",
                 "EvalKitTestSupport",
             ]
