@@ -171,7 +171,8 @@ let package = Package(
             name: "EvalKitReportTests",
             dependencies: [
                 // ReportCommandTests runs the built command.
-                "evalkit", "EvalKitReport", "EvalKitScoring", "EvalKitCoding", "EvalKitXML", "EvalKitInstruments", "EvalKitStore",
+                "evalkit", "EvalKitReport", "EvalKitScoring", "EvalKitCoding", "EvalKitXML", "EvalKitInstruments",
+                "EvalKitStore",
                 "EvalKitCore",
                 "EvalKitTestSupport",
             ]
