@@ -40,7 +40,8 @@ public final class ProjectStore: Sendable {
     /// Opens the database at `path`, creating it (and its folder) if needed, and brings its
     /// schema up to date.
     ///
-    /// An empty or missing file becomes a new project database; that is not an error.
+    /// A missing file becomes a new project database; that is not an error. An existing empty
+    /// file is damage (EvalKit never leaves one).
     /// - Parameters:
     ///   - textCodec: seals and opens answers, notes and profile values.
     ///   - access: `.readOnly` for a caller that never writes.
@@ -123,30 +124,23 @@ public final class ProjectStore: Sendable {
             }
         }
         // SQLite gives the WAL and shared-memory files the database file's permissions.
-        let existed = FileManager.default.fileExists(atPath: path)
-        if !existed {
+        let created = !FileManager.default.fileExists(atPath: path)
+        if created {
             _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
         }
-        if existed { try checkHeader(path) }
         do {
-            return try Self.inspectExistingFile(at: path)
+            return try Self.inspectExistingFile(at: path, created: created)
         } catch {
             throw StoreError(path: path, caught: error)
         }
     }
 
-    /// Refuses, as damage, an existing file that is empty (EvalKit never leaves one: `init` writes
-    /// the schema) or an SQLite file whose header's format bytes are broken (SQLite would call
-    /// it read-only, which misleads).
+    /// Refuses, as damage, an SQLite file whose header's format bytes are broken (SQLite would
+    /// call it read-only, which misleads).
     private static func checkHeader(_ path: String) throws(StoreError) {
-        let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
-        guard type == .typeRegular, let handle = FileHandle(forReadingAtPath: path) else { return }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return }
         defer { try? handle.close() }
         let header = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
-        if header.isEmpty {
-            throw StoreError(
-                path: path, reason: .damaged("the file is empty (0 bytes), though a project database is never empty"))
-        }
         guard header.starts(with: Array("SQLite format 3\0".utf8)), header.count >= 20 else { return }
         if !(1...2).contains(header[18]) || !(1...2).contains(header[19]) {
             throw StoreError(
@@ -189,12 +183,17 @@ public final class ProjectStore: Sendable {
     }
 
     /// Reads the file read-only: refuses what this EvalKit cannot use, and says whether it is
-    /// up to date and which keyring it has. An empty file is a new database.
-    private static func inspectExistingFile(at path: String) throws -> FileState {
+    /// up to date and which keyring it has. The empty file just `created` is a new database; an
+    /// empty one that was there is damage (EvalKit never leaves one: `init` writes the schema).
+    private static func inspectExistingFile(at path: String, created: Bool) throws -> FileState {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        guard let size = attributes?[.size] as? NSNumber, size.intValue > 0,
-            attributes?[.type] as? FileAttributeType == .typeRegular
-        else { return FileState() }
+        guard attributes?[.type] as? FileAttributeType == .typeRegular else { return FileState() }
+        guard let size = attributes?[.size] as? NSNumber, size.intValue > 0 else {
+            if created { return FileState() }
+            throw StoreError(
+                path: path, reason: .damaged("the file is empty (0 bytes), though a project database is never empty"))
+        }
+        try checkHeader(path)
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(10)
