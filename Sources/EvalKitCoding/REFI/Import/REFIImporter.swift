@@ -78,14 +78,17 @@ public struct REFIImporter {
         report.otherSources = document.otherSources
         var matcher = try CodeMatcher(codebook: codebook, store: store)
         report.codes = matcher.lines(for: document.codes)
+        // Each source's session in this project, looked up once; nil for another tool's source.
+        var matched: [SessionRecord?] = []
+        if let store, !document.isCodebook {
+            for source in document.textSources { matched.append(try Self.session(named: source.name, in: store)) }
+        } else {
+            matched = document.textSources.map { _ in nil }
+        }
         // Sessions are planned (and refused) before anything is written.
         var planned: [PlannedSource] = []
         if let newSessions, !document.isCodebook {
-            var unmatched: [REFIDocument.TextSource] = []
-            for source in document.textSources {
-                if let store, try Self.session(named: source.name, in: store) != nil { continue }
-                unmatched.append(source)
-            }
+            let unmatched = zip(document.textSources, matched).filter { $0.1 == nil }.map(\.0)
             planned = try planSources(unmatched, input: input, document: document, using: newSessions, report: &report)
         }
         var codebook = self.codebook
@@ -111,11 +114,11 @@ public struct REFIImporter {
         var coded = CodedSources()
         // Built on the first source whose text is masked: the project's list and respondent codes.
         var publishing: Redactor?
-        for source in document.textSources {
+        for (source, session) in zip(document.textSources, matched) {
             let selections = source.selections.filter { !$0.codings.isEmpty }
             let memos = source.selections.count - selections.count
             if memos > 0 { report.uncodedSelections += memos }
-            guard let store, let session = try Self.session(named: source.name, in: store) else {
+            guard let store, let session else {
                 if newSessions == nil { report.unmatchedSelections += selections.count }
                 continue
             }
