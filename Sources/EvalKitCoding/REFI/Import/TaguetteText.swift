@@ -7,20 +7,25 @@
 /// matter); tags are skipped, entities decoded.
 struct TaguetteText {
     let text: String
-    /// For each scalar of `text`, the UTF-8 byte offset of its start; nil for an added break.
-    private let byteStarts: [Int?]
+    /// For each scalar of `text`, the UTF-8 byte offset of its start (an added break gets the
+    /// offset of what follows it), so the list never decreases and can be searched by halves.
+    private let byteStarts: [Int]
+    /// For each scalar of `text`, whether it is an added break (it has no bytes of its own).
+    private let added: [Bool]
     /// The bytes of all text nodes.
     private let byteCount: Int
 
     init(html: String) {
         var scalars = String.UnicodeScalarView()
-        var starts: [Int?] = []
+        var starts: [Int] = []
+        var added: [Bool] = []
         var bytes = 0
         var index = html.unicodeScalars.startIndex
         let all = html.unicodeScalars
         func add(_ scalar: Unicode.Scalar) {
             scalars.append(scalar)
             starts.append(bytes)
+            added.append(false)
             bytes += String(scalar).utf8.count
         }
         while index < all.endIndex {
@@ -44,7 +49,8 @@ struct TaguetteText {
                 let name = String(tag).prefix { $0.isLetter || $0.isNumber }.lowercased()
                 if Self.blocks.contains(name), let last = scalars.last, last != "\n" {
                     scalars.append("\n")
-                    starts.append(nil)
+                    starts.append(bytes)
+                    added.append(true)
                 }
                 index = end < all.endIndex ? all.index(after: end) : end
             } else if scalar == "&", let (decoded, next) = Self.entity(in: all, at: index) {
@@ -57,19 +63,33 @@ struct TaguetteText {
         }
         text = String(scalars)
         byteStarts = starts
+        self.added = added
         byteCount = bytes
     }
 
     static let blocks: Set<String> = ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "br", "blockquote"]
 
     /// The code-point range of text that bytes `start..<end` cover (a start inside a character
-    /// moves to the next one, as Taguette splits); nil when out of range.
+    /// moves to the next one, as Taguette splits); nil when out of range. Two binary searches:
+    /// a project's many highlights cost no pass over their document each.
     func range(bytes start: Int, _ end: Int) -> Range<Int>? {
-        guard start >= 0, start <= end else { return nil }
-        guard end <= byteCount else { return nil }
-        let from = byteStarts.firstIndex { ($0 ?? -1) >= start } ?? byteStarts.count
-        let to = (byteStarts.lastIndex { ($0 ?? Int.max) < end } ?? -1) + 1
+        guard start >= 0, start <= end, end <= byteCount else { return nil }
+        var from = firstIndex(atOrAfter: start)
+        while from < added.count && added[from] { from += 1 }
+        var to = firstIndex(atOrAfter: end)
+        while to > 0 && added[to - 1] { to -= 1 }
         return from..<max(from, to)
+    }
+
+    /// The first scalar whose byte offset is at least `byte` (the count when there is none).
+    private func firstIndex(atOrAfter byte: Int) -> Int {
+        var low = 0
+        var high = byteStarts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if byteStarts[middle] < byte { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     private static func entity(
