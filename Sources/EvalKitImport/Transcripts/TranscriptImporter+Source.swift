@@ -27,18 +27,11 @@ extension TranscriptImporter {
         let spans = TranscriptSplitter(instrument: instrument, speakers: false).spans(of: text)
         let scalars = Array(text.unicodeScalars)
         let sessionID = SessionContext.newSessionID()
-        var respondents: [RespondentRecord] = []
+        // An interview's answers are its respondent's; an FGD source's are the group's.
+        let respondent = context.method == .interview ? provisionalRespondent(sessionID: sessionID, seat: nil) : nil
+        let code = respondent?.code
         var profiles: [String: [String: String]] = [:]
-        var code: String?
-        if context.method == .interview {
-            let provisional = "\(context.siteCode)-\(context.groupCode)-new"
-            respondents.append(
-                RespondentRecord(
-                    code: provisional, sessionID: sessionID, siteID: context.siteID,
-                    respondentGroup: context.respondentGroup, number: 0, seat: nil))
-            if !profile.isEmpty { profiles[provisional] = profile }
-            code = provisional
-        }
+        if let code, !profile.isEmpty { profiles[code] = profile }
         var answers: [AnswerRecord] = []
         var placed: [SourceSession.Answer] = []
         for span in spans {
@@ -51,14 +44,10 @@ extension TranscriptImporter {
                     value: redaction.text, recordedAt: consentAt))
             placed.append(SourceSession.Answer(range: span.range, redaction: redaction))
         }
-        var exchange = exchange(
-            TranscriptSplitter.Result(parts: [], unknownMarkers: []), digest: digest, profile: profile)
-        exchange.session.id = sessionID
-        exchange.session.importedFrom = .qdaProject
-        exchange.respondents = respondents
-        exchange.profileValues = profiles
-        exchange.answers = answers
-        exchange.notes = []
+        let exchange = SessionExchange(
+            session: session(id: sessionID, from: .qdaProject, digest: digest),
+            respondents: respondent.map { [$0] } ?? [],
+            profileValues: profiles, answers: answers, notes: [], events: [])
         return SourceSession(exchange: exchange, answers: placed)
     }
 }

@@ -159,16 +159,13 @@ public struct TranscriptImporter: Sendable {
         _ split: TranscriptSplitter.Result, digest: String, profile: [String: String]
     ) -> SessionExchange {
         let sessionID = SessionContext.newSessionID()
-        let prefix = "\(context.siteCode)-\(context.groupCode)"
         var respondents: [RespondentRecord] = []
         var profiles: [String: [String: String]] = [:]
         func respondent(seat: Int?) -> String {
-            let code = "\(prefix)-" + (seat.map { "seat\($0)" } ?? "new")
+            let record = provisionalRespondent(sessionID: sessionID, seat: seat)
+            let code = record.code
             if !respondents.contains(where: { $0.code == code }) {
-                respondents.append(
-                    RespondentRecord(
-                        code: code, sessionID: sessionID, siteID: context.siteID,
-                        respondentGroup: context.respondentGroup, number: 0, seat: seat))
+                respondents.append(record)
                 let values = seat.map { roster[$0] ?? [:] } ?? profile
                 if !values.isEmpty { profiles[code] = values }
             }
@@ -198,16 +195,29 @@ public struct TranscriptImporter: Sendable {
             }
         }
         if context.method == .interview { answers = Self.mergedByQuestion(answers) }
-        let session = SessionRecord(
-            id: sessionID, instrumentID: context.instrumentID, instrumentVersion: context.instrumentVersion,
+        return SessionExchange(
+            session: session(id: sessionID, from: .transcript, digest: digest), respondents: respondents,
+            profileValues: profiles, answers: answers, notes: notes, events: [])
+    }
+
+    /// An imported session: completed, on the day consent was given, attested.
+    func session(id: String, from source: ImportSource, digest: String) -> SessionRecord {
+        SessionRecord(
+            id: id, instrumentID: context.instrumentID, instrumentVersion: context.instrumentVersion,
             instrumentSnapshot: context.instrumentSnapshot, method: context.method, siteID: context.siteID,
             unitID: context.unitID, respondentGroup: context.respondentGroup, interviewerCode: context.interviewerCode,
             language: context.language, status: .completed, startedAt: consentAt, endedAt: consentAt,
-            consentAt: consentAt, importedFrom: .transcript, consentAttestedBy: options.consentAttestedBy,
+            consentAt: consentAt, importedFrom: source, consentAttestedBy: options.consentAttestedBy,
             sourceDigest: digest)
-        return SessionExchange(
-            session: session, respondents: respondents, profileValues: profiles, answers: answers, notes: notes,
-            events: [])
+    }
+
+    /// A respondent the store numbers on import (number 0; the code's prefix is the site's and
+    /// group's, the rest only tells respondents of one session apart until then).
+    func provisionalRespondent(sessionID: String, seat: Int?) -> RespondentRecord {
+        RespondentRecord(
+            code: "\(context.siteCode)-\(context.groupCode)-" + (seat.map { "seat\($0)" } ?? "new"),
+            sessionID: sessionID, siteID: context.siteID, respondentGroup: context.respondentGroup, number: 0,
+            seat: seat)
     }
 
     /// The stored answer: the verbatim text, or, for a choice or number question whose text
