@@ -21,6 +21,8 @@ public struct DemoContext {
     public var scores: ScoreSheet?
     /// Files written by steps (reports, exports), in order, for the final summary.
     public var outputs: [String] = []
+    /// The report's analyst checks: empty when `evalkit report --final` would pass.
+    public var reportChecks: [String] = []
 
     public init(project: Project, store: ProjectStore, seed: UInt64, directory: String) {
         self.project = project

@@ -22,6 +22,10 @@ public struct ReportStep: DemoStep {
             done += 1
             progress.update(done, of: steps)
         }
-        context.outputs += try ReportExporter(builder: builder).export(formats, store: context.store, to: folder)
+        var exporter = ReportExporter(builder: builder)
+        var checks: [String] = []
+        exporter.draftChecks = { checks = $0 }
+        context.outputs += try exporter.export(formats, store: context.store, to: folder)
+        context.reportChecks = checks
     }
 }

@@ -19,6 +19,8 @@ public struct Project: Sendable {
     public var judgementsFile: String?
     /// The analysts' numbered findings and conclusions, from the `<findings>` file in Analysis/.
     public var findings: [Finding]
+    /// The file the findings came from, when the project has one.
+    public var findingsFile: String?
     /// The report's written chapters, from the `<narrative>` file in Report/.
     public var narrative: Narrative?
     /// Names and places to mask in published exports, from `Analysis/redactions.xml`.

@@ -101,10 +101,10 @@ extension ReportBuilder {
 
     func ratingName(_ id: String) -> String {
         if id == Judgement.insufficientEvidence { return labels[.insufficientEvidence] }
-        return rubric.rating(id).map { text($0.name) } ?? id
+        return rubric.levelName(id).map { text($0) } ?? id
     }
 
-    private func rank(_ id: String) -> Int? { rubric.scale.firstIndex { $0.id == id } }
+    private func rank(_ id: String) -> Int? { rubric.rank(of: id) }
 
     /// The score sheet's breakdowns with names for rows and markers for suppressed cells.
     func disaggregation(_ sheet: ScoreSheet) -> [DisaggregationView] {

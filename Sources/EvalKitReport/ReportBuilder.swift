@@ -79,7 +79,7 @@ public struct ReportBuilder {
                 endsStep: true))
         let agreement = try agreementSummary(store)
         progress?(.init("agreement: \(agreement.coders.count) coders compared", endsStep: true))
-        return ReportContent(
+        var content = ReportContent(
             language: language, title: text(framework.title), frameworkID: framework.id,
             frameworkVersion: framework.version, date: date,
             narrative: Narrative.SectionID.allCases.map { ($0, narrative.section($0)?.blocks(in: language) ?? []) },
@@ -87,6 +87,8 @@ public struct ReportBuilder {
             criteria: framework.criteria.map { ($0.id, text($0.name)) }, questions: questionRows(),
             results: results(sheet), disaggregation: disaggregation(sheet), minimumCellSize: sheet.minimumCellSize,
             agreement: agreement, codeFrequencies: try codeFrequencies(store), annexes: annexes())
+        content.checks = checks(sheet)
+        return content
     }
 
     func text(_ localized: LocalizedText) -> String { localized.text(in: language) }

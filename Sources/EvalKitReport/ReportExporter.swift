@@ -10,6 +10,10 @@ public import Foundation
 /// validated against the report schema before it is written.
 public struct ReportExporter {
     public var builder: ReportBuilder
+    /// Refuse to write anything while the report has analyst checks (clashes, untranslated texts).
+    public var final = false
+    /// Hears the checks of a draft (not `final`) once the content is built, when there are any.
+    public var draftChecks: (([String]) -> Void)?
 
     public init(builder: ReportBuilder) {
         self.builder = builder
@@ -23,7 +27,8 @@ public struct ReportExporter {
 
     /// Builds the report once and writes each format.
     /// - Returns: the paths written, in the order of `formats`.
-    /// - Throws: `ReportError` (exit 70 when the XML does not match its schema: a bug),
+    /// - Throws: `ReportError` (exit 65 when `final` and checks remain; 70 when the XML does not
+    ///   match its schema: a bug),
     ///   `AtomicFileError` (73, 74), `ProjectExportError`, or store errors.
     public func export(_ formats: [ReportFormat], store: ProjectStore, to folder: String) throws -> [String] {
         var written: [String] = []
@@ -35,6 +40,13 @@ public struct ReportExporter {
         let filter = builder.quoteFilter
         builder.quoteFilter = { redactor.redact(filter($0)) }
         let content = needsContent ? try builder.build(from: store) : nil
+        if final, let checks = content?.checks, !checks.isEmpty {
+            throw ReportError(
+                "the report still has \(checks.count) analyst check\(checks.count == 1 ? "" : "s"), so --final "
+                    + "wrote nothing:\n" + checks.map { "  - " + $0 }.joined(separator: "\n"),
+                exitStatus: .dataError)
+        }
+        if !final, let checks = content?.checks, !checks.isEmpty { draftChecks?(checks) }
         for format in formats {
             let path = (folder as NSString).appendingPathComponent(format.fileName(language: builder.language))
             switch format {

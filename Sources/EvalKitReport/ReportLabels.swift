@@ -18,7 +18,9 @@ public struct ReportLabels: Sendable {
     }
 
     /// `text` with each `{}` replaced by the next of `values`.
-    public func format(_ key: Key, _ values: String...) -> String {
+    public func format(_ key: Key, _ values: String...) -> String { format(key, values) }
+
+    public func format(_ key: Key, _ values: [String]) -> String {
         var out = ""
         var rest = values[...]
         var template = self[key][...]
@@ -43,6 +45,8 @@ public struct ReportLabels: Sendable {
         case confidenceLow, confidenceMedium, confidenceHigh, unattributed, allEvidence, quoteFrom
         case notWritten, guardian, interpreter, participantsNote, balanceNote, scope, codeFrequencySmall
         case unit, noCodes, analystsRating, reasons, importedNote
+        case analystChecks, analystChecksIntro, clashNoFinding, clashOnlyNegative, clashOnlyPositive
+        case clashOnlyUndetermined, clashWithoutEvidence, untranslated
     }
 
     private static let table: [Key: (en: String, vi: String?)] = [
@@ -166,5 +170,36 @@ public struct ReportLabels: Sendable {
         .unit: ("Unit of evaluation", "Mô hình"),
         .noCodes: ("No coded answers yet.", "Chưa có câu trả lời nào được mã hóa."),
         .reasons: ("Why", "Lý do"),
+        .analystChecks: ("Analyst checks", "Các điểm cần nhóm phân tích xem lại"),
+        .analystChecksIntro: (
+            "This draft is not ready to publish. Resolve each point below, by revising a finding or by recording "
+                + "a judgement with its reason, then write the report again with --final.",
+            "Bản dự thảo này chưa sẵn sàng để công bố. Hãy xử lý từng điểm dưới đây, bằng cách sửa lại phát hiện "
+                + "hoặc ghi một nhận định kèm lý do, rồi xuất lại báo cáo với tùy chọn --final."
+        ),
+        .clashNoFinding: (
+            "{} × {}: rated {}, but no finding discusses it",
+            "{} × {}: được xếp loại {}, nhưng không có phát hiện nào bàn đến"
+        ),
+        .clashOnlyNegative: (
+            "{} × {}: rated {}, but every conclusion about it is negative ({})",
+            "{} × {}: được xếp loại {}, nhưng mọi kết luận về nội dung này đều tiêu cực ({})"
+        ),
+        .clashOnlyPositive: (
+            "{} × {}: rated {}, but every conclusion about it is positive ({})",
+            "{} × {}: được xếp loại {}, nhưng mọi kết luận về nội dung này đều tích cực ({})"
+        ),
+        .clashOnlyUndetermined: (
+            "{} × {}: rated {}, but its conclusions say it cannot be judged ({})",
+            "{} × {}: được xếp loại {}, nhưng các kết luận lại cho rằng chưa thể đánh giá ({})"
+        ),
+        .clashWithoutEvidence: (
+            "{} × {}: insufficient evidence, yet conclusions take a side ({})",
+            "{} × {}: không đủ bằng chứng, nhưng các kết luận lại nghiêng về một phía ({})"
+        ),
+        .untranslated: (
+            "{}: {}: {} text(s) shown in English for want of a translation",
+            "{}: {}: {} đoạn văn bản hiển thị bằng tiếng Anh vì chưa có bản dịch"
+        ),
     ]
 }

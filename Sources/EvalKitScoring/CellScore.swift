@@ -22,12 +22,36 @@ public struct CellScore: Sendable, Encodable {
         /// Below the rubric's minimum: the reasons, such as "3 respondents (5 needed)".
         case insufficientEvidence([String])
 
+        /// The rated id, or nil for insufficient evidence.
+        public var answerID: String? {
+            if case .rated(let id) = self { id } else { nil }
+        }
+
         /// The rating id, or "insufficient-evidence".
         public var ratingID: String {
             switch self {
             case .rated(let id): id
             case .insufficientEvidence: Judgement.insufficientEvidence
             }
+        }
+    }
+
+    /// One evaluation question's answer as its criterion's rating rolls it up.
+    public struct QuestionAnswer: Sendable, Encodable, Equatable {
+        /// A question id, or the criterion's own id for a criterion without questions.
+        public var question: String
+        /// The judged answer when there is one, else the computed one; nil: insufficient evidence.
+        public var answer: String?
+        public var confidence: Confidence?
+        public var weight: Double
+        public var judged: Bool
+
+        public init(question: String, answer: String?, confidence: Confidence?, weight: Double, judged: Bool) {
+            self.question = question
+            self.answer = answer
+            self.confidence = confidence
+            self.weight = weight
+            self.judged = judged
         }
     }
 
@@ -43,7 +67,12 @@ public struct CellScore: Sendable, Encodable {
     public var respondentGroups: Int
     public var sites: Int
     public var balance: Double?
+    /// A question's answer; a criterion's rating, rolled up from `answers`.
     public var computed: Outcome
+    /// For a criterion: its questions' answers, in framework order.
+    public var answers: [QuestionAnswer] = []
+    /// For a rated criterion: the weighted mean of its answered questions' points.
+    public var score: Double?
     /// Only for a rated cell.
     public var confidence: Confidence?
     /// The analyst's rating, when there is one; `computed` stays as the evidence says.
@@ -57,7 +86,7 @@ public struct CellScore: Sendable, Encodable {
 
     private enum CodingKeys: String, CodingKey {
         case unit, criterion, evaluationQuestion, positive, negative, descriptive, respondents, respondentGroups,
-            sites, balance, computedRating, insufficientBecause, confidence, judgement, positiveQuotes,
+            sites, balance, computedRating, insufficientBecause, score, answers, confidence, judgement, positiveQuotes,
             negativeQuotes, suppressed
     }
 
@@ -73,6 +102,8 @@ public struct CellScore: Sendable, Encodable {
         if case .insufficientEvidence(let reasons) = computed {
             try container.encode(reasons, forKey: .insufficientBecause)
         }
+        try container.encodeIfPresent(score, forKey: .score)
+        if case .criterion = target { try container.encode(answers, forKey: .answers) }
         try container.encodeIfPresent(confidence, forKey: .confidence)
         try container.encodeIfPresent(judgement, forKey: .judgement)
         if suppression != .shown {

@@ -1,8 +1,8 @@
 public import EvalKitInstruments
 
 extension Rubric {
-    /// The computed outcome of a cell's counts: insufficient evidence below the minimum (with
-    /// every reason), else the rating its balance earns.
+    /// The computed answer of a question's (or a criterion's own) counts: insufficient evidence
+    /// below the minimum (with every reason), else the answer its balance earns.
     func outcome(respondents: Int, groups: Int, sites: Int, balance: Double?) -> CellScore.Outcome {
         guard balance != nil else { return .insufficientEvidence(["no positive or negative evidence"]) }
         var reasons: [String] = []
@@ -17,10 +17,10 @@ extension Rubric {
             reasons.append("\(Self.count(sites, "site")) (\(minimum.sites) needed)")
         }
         guard reasons.isEmpty, let balance else { return .insufficientEvidence(reasons) }
-        return .rated(rating(forBalance: balance).id)
+        return .rated(answer(forBalance: balance).id)
     }
 
-    /// How far a rated cell's evidence reaches: high, medium, or low below both levels.
+    /// How far an answered cell's evidence reaches: high, medium, or low below both levels.
     func confidence(respondents: Int, groups: Int, sites: Int) -> CellScore.Confidence {
         func reaches(_ level: Threshold) -> Bool {
             respondents >= level.respondents && groups >= level.respondentGroups && sites >= level.sites

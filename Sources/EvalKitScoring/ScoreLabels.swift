@@ -35,12 +35,12 @@ public struct ScoreLabels: Sendable {
         }
     }
 
-    /// A rating id of the scale, or "insufficient evidence".
+    /// A rating id of the scale, an answer id, or "insufficient evidence".
     public func rating(_ id: String) -> String {
         if id == Judgement.insufficientEvidence {
             return language == "vi" ? "không đủ bằng chứng" : "insufficient evidence"
         }
-        return rubric.rating(id)?.name.text(in: language) ?? id
+        return rubric.levelName(id)?.text(in: language) ?? id
     }
 
     public func group(_ id: String) -> String {

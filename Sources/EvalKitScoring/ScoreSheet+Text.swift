@@ -61,6 +61,12 @@ extension ScoreSheet {
             + "*: hidden so that a '<\(minimumCellSize)' cell cannot be worked out from a total."
     }
 
+    /// "2", "1.75": a score or weight without trailing zeros.
+    public static func plain(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.2f", rounded)
+    }
+
     /// "+0.20", "−0.14", "0.00".
     static func signed(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100

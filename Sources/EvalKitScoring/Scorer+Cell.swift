@@ -2,21 +2,31 @@ import EvalKitInstruments
 
 extension Scorer {
     /// One cell's outcome, confidence and judgement from its tally; `quotes` reads the texts of
-    /// the strongest items (only a shown cell has quotes).
+    /// the strongest items (only a shown cell has quotes). A question is answered from its own
+    /// evidence; a criterion rolls up `questions`, the cells of its evaluation questions in the
+    /// same scope, or is answered from its own evidence when the framework gives it none.
     func cell(
         _ scope: UnitScope, _ target: Judgement.Target, _ tally: CellTally, _ suppression: Suppression,
-        quotes: ([EvidenceItem]) throws -> [Quote]
+        questions: [CellScore] = [], quotes: ([EvidenceItem]) throws -> [Quote]
     ) throws -> CellScore {
         let respondents = tally.respondents.count
-        var outcome = rubric.outcome(
-            respondents: respondents, groups: tally.groups.count, sites: tally.sites.count, balance: tally.balance)
-        if suppression == .small, case .rated = outcome {
-            outcome = .insufficientEvidence(["fewer than \(rubric.minimumCellSize) respondents (a small cell)"])
-        }
-        var confidence: CellScore.Confidence?
-        if case .rated = outcome {
-            confidence = rubric.confidence(
-                respondents: respondents, groups: tally.groups.count, sites: tally.sites.count)
+        var (outcome, confidence) = answer(tally, suppression)
+        var answers: [CellScore.QuestionAnswer] = []
+        var score: Double?
+        if case .criterion(let criterion) = target {
+            answers =
+                questions.isEmpty
+                ? [
+                    .init(
+                        question: criterion, answer: outcome.answerID, confidence: confidence, weight: 1, judged: false)
+                ]
+                : questions.map { Self.answer(of: $0, weight: rubric.rollUp.weight(of: $0.target.id)) }
+            let rollUp = rubric.rating(rollingUp: answers)
+            (outcome, score, confidence) = (rollUp.outcome, rollUp.score, rollUp.confidence)
+            if suppression == .small, case .rated = outcome {
+                outcome = .insufficientEvidence(["fewer than \(rubric.minimumCellSize) respondents (a small cell)"])
+                (score, confidence) = (nil, nil)
+            }
         }
         let judgement: Judgement? =
             if case .unit(let unit) = scope {
@@ -29,8 +39,36 @@ extension Scorer {
             scope: scope, target: target, positive: tally.positive, negative: tally.negative,
             descriptive: tally.descriptive, positiveWeight: tally.positiveWeight, negativeWeight: tally.negativeWeight,
             respondents: respondents, respondentGroups: tally.groups.count, sites: tally.sites.count,
-            balance: tally.balance, computed: outcome, confidence: confidence, judgement: judgement,
-            positiveQuotes: shown ? try quotes(tally.strongestPositive.items) : [],
+            balance: tally.balance, computed: outcome, answers: answers, score: score, confidence: confidence,
+            judgement: judgement, positiveQuotes: shown ? try quotes(tally.strongestPositive.items) : [],
             negativeQuotes: shown ? try quotes(tally.strongestNegative.items) : [], suppression: suppression)
+    }
+
+    /// The answer a tally's own evidence earns; a small cell is never answered.
+    private func answer(_ tally: CellTally, _ suppression: Suppression) -> (CellScore.Outcome, CellScore.Confidence?) {
+        var outcome = rubric.outcome(
+            respondents: tally.respondents.count, groups: tally.groups.count, sites: tally.sites.count,
+            balance: tally.balance)
+        if suppression == .small, case .rated = outcome {
+            outcome = .insufficientEvidence(["fewer than \(rubric.minimumCellSize) respondents (a small cell)"])
+        }
+        guard case .rated = outcome else { return (outcome, nil) }
+        let confidence = rubric.confidence(
+            respondents: tally.respondents.count, groups: tally.groups.count, sites: tally.sites.count)
+        return (outcome, confidence)
+    }
+
+    /// A question cell as its criterion rolls it up: the analyst's answer over the computed
+    /// one, with the computed confidence (low when only the analyst answered it).
+    static func answer(of cell: CellScore, weight: Double) -> CellScore.QuestionAnswer {
+        guard let judgement = cell.judgement else {
+            return .init(
+                question: cell.target.id, answer: cell.computed.answerID, confidence: cell.confidence, weight: weight,
+                judged: false)
+        }
+        let answer = judgement.rating == Judgement.insufficientEvidence ? nil : judgement.rating
+        return .init(
+            question: cell.target.id, answer: answer, confidence: answer == nil ? nil : cell.confidence ?? .low,
+            weight: weight, judged: true)
     }
 }

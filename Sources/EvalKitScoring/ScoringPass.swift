@@ -61,17 +61,22 @@ struct ScoringPass {
         var criterionCells: [CellScore] = []
         var questionCells: [CellScore] = []
         for (index, scope) in scopes.enumerated() {
-            for criterion in criteria {
-                let tally = criterionTallies[scope]?[criterion] ?? CellTally()
-                let state = criterionStates[criterion]?[index] ?? .shown
-                criterionCells.append(
-                    try scorer.cell(scope, .criterion(criterion), tally, state) { try quoteReader.quotes($0) })
-            }
+            var scopeQuestions: [String: CellScore] = [:]
             for question in questions {
                 let tally = questionTallies[scope]?[question] ?? CellTally()
                 let state = questionStates[question]?[index] ?? .shown
-                questionCells.append(
-                    try scorer.cell(scope, .evaluationQuestion(question), tally, state) {
+                let cell = try scorer.cell(scope, .evaluationQuestion(question), tally, state) {
+                    try quoteReader.quotes($0)
+                }
+                scopeQuestions[question] = cell
+                questionCells.append(cell)
+            }
+            for criterion in framework.criteria {
+                let tally = criterionTallies[scope]?[criterion.id] ?? CellTally()
+                let state = criterionStates[criterion.id]?[index] ?? .shown
+                let own = criterion.evaluationQuestions.compactMap { scopeQuestions[$0.id] }
+                criterionCells.append(
+                    try scorer.cell(scope, .criterion(criterion.id), tally, state, questions: own) {
                         try quoteReader.quotes($0)
                     })
             }

@@ -32,7 +32,23 @@ struct ScoreCommandTests {
         let relevance = try #require(
             cells.first { $0["unit"] as? String == "centre" && $0["criterion"] as? String == "relevance" })
         #expect(relevance["computedRating"] as? String == "insufficient-evidence")
-        #expect(relevance["insufficientBecause"] as? [String] == ["no positive or negative evidence"])
+        #expect(relevance["insufficientBecause"] as? [String] == ["0 of 6 evaluation questions answered (1 needed)"])
+        #expect(
+            (relevance["answers"] as? [[String: Any]])?.map { $0["question"] as? String } == [
+                "R1", "R2", "R3", "R4", "R5", "R6",
+            ])
+    }
+
+    @Test func explainingACriterionShowsItsQuestionsBeforeTheEvidence() throws {
+        let folder = try project()
+        let output = try EvalKitProcess.run(["score", "explain", "centre", "relevance", "--project", folder.path])
+        #expect(output.status == 0, "\(output.standardError)")
+        let text = output.standardOutput
+        let questions = try #require(text.range(of: "Questions (the answers it rolls up):"))
+        #expect(text.contains("  R3: insufficient evidence · "))
+        let evidence = try #require(text.range(of: "experience.debt"))
+        #expect(questions.lowerBound < evidence.lowerBound)
+        #expect(text.contains("R3 · "))
     }
 
     @Test func explainListsEachCountedCodeWithItsSentence() throws {

@@ -18,7 +18,8 @@ struct NarrativeAndFindingsLoadingTests {
     @Test func findingsWithUnknownIdsAreErrors() throws {
         let findings = """
             <findings xmlns="urn:evalkit:1">
-              <finding id="f1" unit="centr" criterion="effectiveness" evaluationQuestions="E9" codes="help hepl">
+              <finding id="f1" unit="centr" criterion="effectiveness" evaluationQuestions="E9" codes="help hepl"
+                       direction="mixed">
                 <title><text xml:lang="en">T</text></title>
                 <statement><text xml:lang="en">S</text></statement>
                 <conclusion><text xml:lang="en">C</text></conclusion>

@@ -36,6 +36,38 @@ struct ReportCommandTests {
         }
     }
 
+    @Test func aDraftListsItsChecksAndFinalRefusesToWriteIt() throws {
+        let strict = ReportFixtureFiles.rubric.replacingOccurrences(
+            of: #"<rating id="fair" minimumScore="0.5">"#, with: #"<rating id="fair" minimumScore="1.5">"#)
+        let fixture = try ReportFixture(rubric: strict)
+        let clash = "Centre model × Effectiveness: rated Poor, but every conclusion about it is positive (centre-help)"
+        let draft = try EvalKitProcess.run(["report", "--format", "html", "--project", fixture.folder.path])
+        #expect(draft.status == 0, "\(draft.standardError)")
+        #expect(draft.standardError.contains("report: check: \(clash)\n"))
+        let html = try String(contentsOfFile: fixture.folder.file("Exports/report.html"), encoding: .utf8)
+        #expect(html.contains("<h2 id=\"checks\">Analyst checks</h2>"))
+        #expect(html.contains("<li>\(clash)</li>"))
+        try FileManager.default.removeItem(atPath: fixture.folder.file("Exports"))
+        let final = try EvalKitProcess.run(["report", "--final", "--project", fixture.folder.path])
+        #expect(final.status == 65)
+        #expect(
+            final.standardError.hasSuffix(
+                "error: the report still has 2 analyst checks, so --final wrote nothing:\n  - \(clash)\n  - "
+                    + "Outreach model × Effectiveness: rated Poor, but every conclusion about it is positive "
+                    + "(outreach-groups)\n"))
+        #expect(!FileManager.default.fileExists(atPath: fixture.folder.file("Exports/report.xml")))
+        #expect(!FileManager.default.fileExists(atPath: fixture.folder.file("Exports/project.qdpx")))
+    }
+
+    @Test func finalPassesWhenNothingContradictsInEnglish() throws {
+        let fixture = try ReportFixture()
+        let output = try EvalKitProcess.run(["report", "--final", "--format", "html", "--project", fixture.folder.path])
+        #expect(output.status == 0, "\(output.standardError)")
+        #expect(!output.standardError.contains("check"))
+        let html = try String(contentsOfFile: fixture.folder.file("Exports/report.html"), encoding: .utf8)
+        #expect(!html.contains("Analyst checks"))
+    }
+
     @Test func anUnknownLanguageIsAUsageError() throws {
         let fixture = try ReportFixture()
         let output = try EvalKitProcess.run(["report", "--language", "fr", "--project", fixture.folder.path])

@@ -21,14 +21,17 @@ struct ReportFixture {
     private(set) var answerIDs: [Int64] = []
     private let moment = Date(timeIntervalSince1970: 1_300_000_000)
 
-    init(findings: String = ReportFixtureFiles.findings) throws {
+    init(
+        findings: String = ReportFixtureFiles.findings, rubric: String = ReportFixtureFiles.rubric,
+        judgements: String = ReportFixtureFiles.judgements
+    ) throws {
         folder = try TemporaryDirectory()
         let files = [
             ("Instruments/framework.xml", ReportFixtureFiles.framework),
             ("Instruments/codebook.xml", ReportFixtureFiles.codebook),
             ("Instruments/talk.xml", ReportFixtureFiles.guide), ("Consent/consent.xml", ReportFixtureFiles.consent),
-            ("Analysis/rubric.xml", ReportFixtureFiles.rubric),
-            ("Analysis/judgements.xml", ReportFixtureFiles.judgements), ("Analysis/findings.xml", findings),
+            ("Analysis/rubric.xml", rubric), ("Analysis/judgements.xml", judgements),
+            ("Analysis/findings.xml", findings),
             ("Report/narrative.xml", ReportFixtureFiles.narrative),
         ]
         for (name, text) in files {

@@ -26,18 +26,19 @@ extension ReportFixtureFiles {
 
     static let findings = """
         <findings xmlns="urn:evalkit:1">
-          <finding id="centre-help" unit="centre" criterion="effectiveness" evaluationQuestions="E1" codes="help">
+          <finding id="centre-help" unit="centre" criterion="effectiveness" evaluationQuestions="E1" codes="help"
+                   direction="positive">
             <title>\(text("Care at the centre helped"))</title>
             <statement>\(text("People valued the counselling and nursing."))</statement>
             <conclusion>\(text("The centre's care works."))</conclusion>
           </finding>
           <finding id="centre-followup" unit="centre" criterion="sustainability" evaluationQuestions="S1"
-                   codes="followup-missing">
+                   codes="followup-missing" direction="negative">
             <title>\(text("No follow-up after leaving"))</title>
             <statement>\(text("Nobody was visited after leaving."))</statement>
             <conclusion>\(text("Follow-up is missing."))</conclusion>
           </finding>
-          <finding id="outreach-groups" unit="outreach" criterion="effectiveness" codes="help">
+          <finding id="outreach-groups" unit="outreach" criterion="effectiveness" codes="help" direction="positive">
             <title>\(text("Groups give support"))</title>
             <statement>\(text("Members support one another."))</statement>
             <conclusion>\(text("The groups work."))</conclusion>

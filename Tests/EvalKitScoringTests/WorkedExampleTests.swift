@@ -29,6 +29,10 @@ struct WorkedExampleTests {
         #expect(cell.respondents == 4)
         #expect(cell.respondentGroups == 3)
         #expect(abs((cell.balance ?? 0) - (-1.0 / 7.0)) < 1e-12)
+        // E1 is answered "partly" (1 point) from the same items: a score of 1 earns fair.
+        #expect(
+            cell.answers == [.init(question: "E1", answer: "partly", confidence: .medium, weight: 1, judged: false)])
+        #expect(cell.score == 1)
         #expect(cell.computed == .rated("fair"))
         #expect(cell.confidence == .medium)
         // Hidden so that the capital's single respondent cannot be had by subtraction.
@@ -68,14 +72,19 @@ struct WorkedExampleTests {
 
     @Test func thinEvidenceIsInsufficientWithEveryReason() throws {
         let (_, sheet) = try sheet()
-        let capital = try #require(sheet.cell(.unattributed, criterion: "effectiveness"))
+        let capitalE1 = try #require(sheet.cell(.unattributed, question: "E1"))
         #expect(
-            capital.computed == .insufficientEvidence(["1 respondent (3 needed)", "1 respondent group (2 needed)"]))
+            capitalE1.computed == .insufficientEvidence(["1 respondent (3 needed)", "1 respondent group (2 needed)"]))
+        let capital = try #require(sheet.cell(.unattributed, criterion: "effectiveness"))
+        #expect(capital.computed == .insufficientEvidence(["0 of 1 evaluation question answered (1 needed)"]))
         #expect(capital.suppression == .small)
         #expect(capital.confidence == nil)
+        #expect(capital.score == nil)
+        let outreachS1 = try #require(sheet.cell(.unit("outreach"), question: "S1"))
+        #expect(outreachS1.computed == .insufficientEvidence(["2 respondents (3 needed)"]))
         let outreach = try #require(sheet.cell(.unit("outreach"), criterion: "sustainability"))
-        #expect(outreach.computed == .insufficientEvidence(["2 respondents (3 needed)"]))
-        let none = try #require(sheet.cell(.unattributed, criterion: "sustainability"))
+        #expect(outreach.computed == .insufficientEvidence(["0 of 1 evaluation question answered (1 needed)"]))
+        let none = try #require(sheet.cell(.unattributed, question: "S1"))
         #expect(none.computed == .insufficientEvidence(["no positive or negative evidence"]))
         #expect(none.suppression == .shown)
     }
@@ -92,23 +101,24 @@ struct WorkedExampleTests {
             unjudged.cell(.unit("centre"), criterion: "sustainability")?.reportedRatingID == "insufficient-evidence")
     }
 
-    @Test func evaluationQuestionsRollUpTheirOwnCodesOnly() throws {
+    @Test func questionsAreAnsweredFromTheirOwnCodes() throws {
         let (_, sheet) = try sheet()
-        // The gap code links to the criterion, not to E1.
+        // help, gap and context all link to E1; context is descriptive and moves nothing.
         let centre = try #require(sheet.cell(.unit("centre"), question: "E1"))
         #expect(centre.positive == 3)
-        #expect(centre.negative == 0)
-        #expect(centre.balance == 1)
-        #expect(centre.computed == .rated("good"))
-        #expect(centre.confidence == .low)
-        #expect(centre.suppression == .complementary)
+        #expect(centre.negative == 2)
+        #expect(centre.computed == .rated("partly"))
+        #expect(centre.confidence == .medium)
+        #expect(centre.answers.isEmpty)
+        #expect(centre.score == nil)
         let outreach = try #require(sheet.cell(.unit("outreach"), question: "E1"))
-        #expect(outreach.computed == .insufficientEvidence(["1 respondent group (2 needed)"]))
+        #expect(abs((outreach.balance ?? 0) - 0.2) < 1e-12)
+        #expect(outreach.computed == .rated("partly"))
         let all = try #require(sheet.cell(.all, question: "E1"))
-        #expect(all.respondents == 7)
-        #expect(all.computed == .rated("good"))
+        #expect(all.respondents == 9)
+        #expect(all.computed == .rated("partly"))
         #expect(all.confidence == .high)
-        #expect(sheet.cell(.all, question: "S1")?.computed == .rated("poor"))
+        #expect(sheet.cell(.all, question: "S1")?.computed == .rated("no"))
     }
 
     @Test func strongestQuotesComeHeaviestFirstAndOnePerRespondent() throws {

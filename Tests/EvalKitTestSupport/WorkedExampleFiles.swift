@@ -43,7 +43,7 @@ public enum WorkedExampleFiles {
         <codebook xmlns="urn:evalkit:1" id="example-codes" version="1">
           <title>\(text("Example codes"))</title>
           \(code("help", "positive", "evaluationQuestions=\"E1\""))
-          \(code("gap", "negative", "criteria=\"effectiveness\"", weight: "weight=\"2\""))
+          \(code("gap", "negative", "evaluationQuestions=\"E1\"", weight: "weight=\"2\""))
           \(code("followup-missing", "negative", "evaluationQuestions=\"S1\""))
           \(code("context", "descriptive", "evaluationQuestions=\"E1\""))
         </codebook>
@@ -52,11 +52,17 @@ public enum WorkedExampleFiles {
     public static let rubric = """
         <rubric xmlns="urn:evalkit:1" id="example-rubric" version="1">
           <title>\(text("Example rubric"))</title>
+          <answers>
+            <answer id="yes" minimumBalance="0.5" points="2">\(text("Yes"))</answer>
+            <answer id="partly" minimumBalance="-0.2" points="1">\(text("Partly"))</answer>
+            <answer id="no" minimumBalance="-1" points="0">\(text("No"))</answer>
+          </answers>
           <scale>
-            <rating id="good" minimumBalance="0.5">\(text("Good"))</rating>
-            <rating id="fair" minimumBalance="-0.2">\(text("Fair"))</rating>
-            <rating id="poor" minimumBalance="-1">\(text("Poor"))</rating>
+            <rating id="good" minimumScore="1.5" majority="yes" vetoedBy="no">\(text("Good"))</rating>
+            <rating id="fair" minimumScore="0.5">\(text("Fair"))</rating>
+            <rating id="poor" minimumScore="0">\(text("Poor"))</rating>
           </scale>
+          <rollUp minimumAnswered="1" minimumShare="0.5"/>
           <minimumEvidence respondents="3" respondentGroups="2"/>
           <confidence>
             <high respondents="5" respondentGroups="3"/>

@@ -65,13 +65,29 @@ struct AnalysisCheck {
                     file: file)
             ]
         }
-        let known = rubric.scale.map(\.id) + [Judgement.insufficientEvidence]
-        return zip(project.judgements, ratingLocations).compactMap { judgement, location in
-            guard !known.contains(judgement.rating) else { return nil }
+        var diagnostics: [Diagnostic] = zip(project.judgements, ratingLocations).compactMap { judgement, location in
+            let (known, scale) =
+                switch judgement.target {
+                case .criterion: (rubric.scale.map(\.id), "on the rubric's scale")
+                case .evaluationQuestion: (rubric.answers.map(\.id), "among the rubric's answers")
+                }
+            let allowed = known + [Judgement.insufficientEvidence]
+            guard !allowed.contains(judgement.rating) else { return nil }
             return .error(
-                "rating '\(judgement.rating)' is not on the rubric's scale (\(known.joined(separator: ", ")))."
-                    + Suggestion.didYouMean(judgement.rating, among: known), at: location)
+                "rating '\(judgement.rating)' is not \(scale) (\(allowed.joined(separator: ", ")))."
+                    + Suggestion.didYouMean(judgement.rating, among: allowed), at: location)
         }
+        if let framework = project.framework, let file = rubricFiles.first {
+            let questions = framework.evaluationQuestions.map(\.id)
+            for question in rubric.rollUp.weights.keys.sorted() where !questions.contains(question) {
+                diagnostics.append(
+                    .init(
+                        .error,
+                        "<rollUp> weighs '\(question)', which is no evaluation question of the framework."
+                            + Suggestion.didYouMean(question, among: questions), file: file))
+            }
+        }
+        return diagnostics
     }
 
     private func checkDimensions() -> [Diagnostic] {

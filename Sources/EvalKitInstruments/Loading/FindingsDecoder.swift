@@ -25,6 +25,7 @@ struct FindingsDecoder {
                 id: id, unit: reader.string(element, "unit") ?? "",
                 criterion: reader.string(element, "criterion") ?? "",
                 evaluationQuestions: reader.list(element, "evaluationQuestions"), codes: reader.list(element, "codes"),
+                direction: Finding.Direction(rawValue: reader.string(element, "direction") ?? "") ?? .undetermined,
                 title: reader.text(element.child(named: "title") ?? element),
                 statement: reader.text(element.child(named: "statement") ?? element),
                 conclusion: reader.text(element.child(named: "conclusion") ?? element))

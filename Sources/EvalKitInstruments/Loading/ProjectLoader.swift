@@ -43,6 +43,7 @@ public struct ProjectLoader {
             findings: collected.findingFiles.first?.findings ?? [], narrative: collected.narratives.first,
             redactions: collected.redactionLists.first)
         project.judgementsFile = collected.judgementFiles.first?.file
+        project.findingsFile = collected.findingFiles.first?.file
         for extra in collected.redactionLists.dropFirst() {
             diagnostics.append(
                 Diagnostic(

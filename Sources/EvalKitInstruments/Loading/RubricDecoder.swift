@@ -1,14 +1,16 @@
 import EvalKitCore
 import EvalKitXML
 
-/// Turns a schema-valid `<rubric>` into a `Rubric`, checking what the schema cannot: a scale
-/// from best to worst that ends at -1, confidence levels above the minimum evidence, coders
+/// Turns a schema-valid `<rubric>` into a `Rubric`, checking what the schema cannot: answers and
+/// ratings from best to worst that accept everything at the bottom, rules naming answers, confidence levels above the minimum evidence, coders
 /// for the designated and agreement rules, ascending age bands, no dimension twice.
 struct RubricDecoder {
     var reader = ElementReader()
 
     mutating func decode(_ root: XMLElement) -> Rubric {
-        let scale = decodeScale(root.child(named: "scale") ?? root)
+        let answers = decodeAnswers(root.child(named: "answers") ?? root)
+        let scale = decodeScale(root.child(named: "scale") ?? root, answers: answers)
+        let rollUp = decodeRollUp(root.child(named: "rollUp"))
         let minimum = threshold(root.child(named: "minimumEvidence"))
         let confidence = root.child(named: "confidence")
         let high = threshold(confidence?.child(named: "high"))
@@ -28,34 +30,100 @@ struct RubricDecoder {
         }
         return Rubric(
             id: reader.string(root, "id") ?? "", version: reader.string(root, "version") ?? "",
-            title: reader.text(root.child(named: "title") ?? root), scale: scale, minimumEvidence: minimum,
+            title: reader.text(root.child(named: "title") ?? root), answers: answers, scale: scale, rollUp: rollUp,
+            minimumEvidence: minimum,
             highConfidence: high, mediumConfidence: medium, reconciliation: reconciliation,
             dimensions: decodeDimensions(disaggregation), minimumCellSize: cellSize, file: root.location.file)
     }
 
-    private mutating func decodeScale(_ element: XMLElement) -> [Rubric.Rating] {
+    private mutating func decodeAnswers(_ element: XMLElement) -> [Rubric.Answer] {
+        var answers: [Rubric.Answer] = []
+        for child in element.children(named: "answer") {
+            let answer = Rubric.Answer(
+                id: reader.string(child, "id") ?? "", name: reader.text(child),
+                minimumBalance: decimal(child, "minimumBalance") ?? -1, points: decimal(child, "points") ?? 0)
+            if let problem = reservedOrRepeated(answer.id, "answer", answers.map(\.id)) {
+                reader.error(problem, at: child.location)
+            } else if let previous = answers.last, answer.minimumBalance >= previous.minimumBalance {
+                reader.error(
+                    "answer '\(answer.id)' needs a lower minimumBalance than '\(previous.id)' "
+                        + "(\(format(previous.minimumBalance))): list answers from best to worst", at: child.location)
+            } else if let previous = answers.last, answer.points >= previous.points {
+                reader.error(
+                    "answer '\(answer.id)' needs fewer points than '\(previous.id)' (\(format(previous.points))): "
+                        + "a worse answer counts for less", at: child.location)
+            }
+            answers.append(answer)
+        }
+        if let last = answers.last, last.minimumBalance != -1, let child = element.children(named: "answer").last {
+            reader.error(
+                "the last answer, '\(last.id)', must have minimumBalance=\"-1\" so that every balance gets an answer",
+                at: child.location)
+        }
+        return answers
+    }
+
+    private mutating func decodeScale(_ element: XMLElement, answers: [Rubric.Answer]) -> [Rubric.Rating] {
         var ratings: [Rubric.Rating] = []
+        let answerIDs = answers.map(\.id)
         for child in element.children(named: "rating") {
             let rating = Rubric.Rating(
                 id: reader.string(child, "id") ?? "", name: reader.text(child),
-                minimumBalance: reader.string(child, "minimumBalance").flatMap { Double($0) } ?? -1)
-            if rating.id == Judgement.insufficientEvidence {
-                reader.error("'\(rating.id)' is reserved for cells without enough evidence", at: child.location)
-            } else if ratings.contains(where: { $0.id == rating.id }) {
-                reader.error("rating '\(rating.id)' is defined twice", at: child.location)
-            } else if let previous = ratings.last, rating.minimumBalance >= previous.minimumBalance {
+                minimumScore: decimal(child, "minimumScore") ?? 0, majority: reader.string(child, "majority"),
+                vetoedBy: reader.string(child, "vetoedBy"))
+            if let problem = reservedOrRepeated(rating.id, "rating", ratings.map(\.id)) {
+                reader.error(problem, at: child.location)
+            } else if answerIDs.contains(rating.id) {
                 reader.error(
-                    "rating '\(rating.id)' needs a lower minimumBalance than '\(previous.id)' "
-                        + "(\(format(previous.minimumBalance))): list ratings from best to worst", at: child.location)
+                    "rating '\(rating.id)' has the id of an answer: give ratings and answers different ids",
+                    at: child.location)
+            } else if let previous = ratings.last, rating.minimumScore > previous.minimumScore {
+                reader.error(
+                    "rating '\(rating.id)' needs a minimumScore no higher than '\(previous.id)' "
+                        + "(\(format(previous.minimumScore))): list ratings from best to worst", at: child.location)
+            }
+            for (name, value) in [("majority", rating.majority), ("vetoedBy", rating.vetoedBy)] {
+                guard let value, !answerIDs.contains(value) else { continue }
+                reader.error(
+                    "\(name)=\"\(value)\" is not an answer of <answers> (\(answerIDs.joined(separator: ", ")))."
+                        + Suggestion.didYouMean(value, among: answerIDs), at: child.location)
             }
             ratings.append(rating)
         }
-        if let last = ratings.last, last.minimumBalance != -1, let child = element.children(named: "rating").last {
+        if let last = ratings.last, let child = element.children(named: "rating").last,
+            last.minimumScore != 0 || last.majority != nil || last.vetoedBy != nil
+        {
             reader.error(
-                "the last rating, '\(last.id)', must have minimumBalance=\"-1\" so that every balance gets a rating",
-                at: child.location)
+                "the last rating, '\(last.id)', must have minimumScore=\"0\" and no majority or vetoedBy, "
+                    + "so that every criterion with answers gets a rating", at: child.location)
         }
         return ratings
+    }
+
+    private mutating func decodeRollUp(_ element: XMLElement?) -> Rubric.RollUp {
+        guard let element else { return Rubric.RollUp() }
+        var weights: [String: Double] = [:]
+        for child in element.children(named: "weight") {
+            let question = reader.string(child, "question") ?? ""
+            if weights[question] != nil {
+                reader.error("question '\(question)' is weighted twice", at: child.location)
+            }
+            weights[question] = decimal(child, "value") ?? 1
+        }
+        return Rubric.RollUp(
+            minimumAnswered: reader.int(element, "minimumAnswered") ?? 1,
+            minimumShare: decimal(element, "minimumShare") ?? 0.5, weights: weights)
+    }
+
+    private func reservedOrRepeated(_ id: String, _ kind: String, _ earlier: [String]) -> String? {
+        if id == Judgement.insufficientEvidence { return "'\(id)' is reserved for cells without enough evidence" }
+        if earlier.contains(id) { return "\(kind) '\(id)' is defined twice" }
+        return nil
+    }
+
+    /// The schema has checked the form and range of every decimal read here.
+    private func decimal(_ element: XMLElement, _ name: String) -> Double? {
+        reader.string(element, name).flatMap { Double($0) }
     }
 
     private mutating func threshold(_ element: XMLElement?) -> Rubric.Threshold {

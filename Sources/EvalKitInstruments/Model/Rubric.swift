@@ -1,18 +1,61 @@
-/// How coded evidence becomes a rating: the scale and its thresholds, the least evidence any
-/// rating needs, how confidence is decided, how several coders' codes are reconciled and how
+/// How coded evidence becomes a rating: how evaluation questions are answered, how answers roll
+/// up into a criterion's rating, the least evidence any answer needs, how confidence is decided, how several coders' codes are reconciled and how
 /// evidence is broken down for the equity analysis. See docs/scoring.md.
 public struct Rubric: Sendable, Encodable {
-    public struct Rating: Sendable, Encodable, Equatable {
+    /// How an evaluation question is answered from its own evidence ("yes", "largely", …).
+    public struct Answer: Sendable, Encodable, Equatable {
         public var id: String
         public var name: LocalizedText
-        /// The least balance score that earns this rating.
+        /// The least balance score that earns this answer.
         public var minimumBalance: Double
+        /// What the answer counts for when a criterion rolls up its questions.
+        public var points: Double
 
-        public init(id: String, name: LocalizedText, minimumBalance: Double) {
+        public init(id: String, name: LocalizedText, minimumBalance: Double, points: Double) {
             self.id = id
             self.name = name
             self.minimumBalance = minimumBalance
+            self.points = points
         }
+    }
+
+    /// A criterion's rating and what its questions' answers must show to earn it.
+    public struct Rating: Sendable, Encodable, Equatable {
+        public var id: String
+        public var name: LocalizedText
+        /// The least weighted mean of the answered questions' points.
+        public var minimumScore: Double
+        /// An answer id: more than half of the answered weight must be answered this well or better.
+        public var majority: String?
+        /// An answer id: no question may be answered this badly or worse with high confidence.
+        public var vetoedBy: String?
+
+        public init(
+            id: String, name: LocalizedText, minimumScore: Double, majority: String? = nil, vetoedBy: String? = nil
+        ) {
+            self.id = id
+            self.name = name
+            self.minimumScore = minimumScore
+            self.majority = majority
+            self.vetoedBy = vetoedBy
+        }
+    }
+
+    /// When a criterion has enough answered questions, and how much each question weighs.
+    public struct RollUp: Sendable, Encodable, Equatable {
+        public var minimumAnswered: Int
+        /// The least share of a criterion's question weight that must be answered.
+        public var minimumShare: Double
+        /// Question id → weight; a question not listed weighs 1.
+        public var weights: [String: Double]
+
+        public init(minimumAnswered: Int = 1, minimumShare: Double = 0.5, weights: [String: Double] = [:]) {
+            self.minimumAnswered = minimumAnswered
+            self.minimumShare = minimumShare
+            self.weights = weights
+        }
+
+        public func weight(of question: String) -> Double { weights[question] ?? 1 }
     }
 
     /// Least distinct respondents, top-level respondent groups and sites among a cell's
@@ -98,7 +141,10 @@ public struct Rubric: Sendable, Encodable {
     public var version: String
     public var title: LocalizedText
     /// Best first; the last accepts every balance.
+    public var answers: [Answer]
+    /// Best first; the last accepts every score.
     public var scale: [Rating]
+    public var rollUp: RollUp
     public var minimumEvidence: Threshold
     public var highConfidence: Threshold
     public var mediumConfidence: Threshold
@@ -108,14 +154,17 @@ public struct Rubric: Sendable, Encodable {
     public var file: String
 
     public init(
-        id: String, version: String, title: LocalizedText, scale: [Rating], minimumEvidence: Threshold,
+        id: String, version: String, title: LocalizedText, answers: [Answer], scale: [Rating],
+        rollUp: RollUp = RollUp(), minimumEvidence: Threshold,
         highConfidence: Threshold, mediumConfidence: Threshold, reconciliation: Reconciliation,
         dimensions: [Dimension], minimumCellSize: Int = 5, file: String = ""
     ) {
         self.id = id
         self.version = version
         self.title = title
+        self.answers = answers
         self.scale = scale
+        self.rollUp = rollUp
         self.minimumEvidence = minimumEvidence
         self.highConfidence = highConfidence
         self.mediumConfidence = mediumConfidence
@@ -127,8 +176,18 @@ public struct Rubric: Sendable, Encodable {
 
     public func rating(_ id: String) -> Rating? { scale.first { $0.id == id } }
 
-    /// The rating a balance score earns: the first, best to worst, whose minimum it reaches.
-    public func rating(forBalance balance: Double) -> Rating {
-        scale.first { balance >= $0.minimumBalance } ?? scale[scale.count - 1]
+    public func answer(_ id: String) -> Answer? { answers.first { $0.id == id } }
+
+    /// The name of a rating or an answer id (the loader keeps the two sets of ids apart).
+    public func levelName(_ id: String) -> LocalizedText? { rating(id)?.name ?? answer(id)?.name }
+
+    /// 0 for the best rating or answer, counting down its own scale.
+    public func rank(of id: String) -> Int? {
+        scale.firstIndex { $0.id == id } ?? answers.firstIndex { $0.id == id }
+    }
+
+    /// The answer a balance score earns: the first, best to worst, whose minimum it reaches.
+    public func answer(forBalance balance: Double) -> Answer {
+        answers.first { balance >= $0.minimumBalance } ?? answers[answers.count - 1]
     }
 }

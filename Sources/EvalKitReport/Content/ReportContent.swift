@@ -23,6 +23,9 @@ public struct ReportContent: Sendable {
     public var agreement: AgreementSummary
     public var codeFrequencies: [CodeFrequency]
     public var annexes: Annexes
+    /// What an analyst must resolve before the report is final: clashes between ratings and
+    /// conclusions, texts without a translation. Shown in the HTML draft; `--final` refuses.
+    public var checks: [String] = []
 
     public func blocks(_ id: Narrative.SectionID) -> [Narrative.Block] {
         narrative.first { $0.id == id }?.blocks ?? []

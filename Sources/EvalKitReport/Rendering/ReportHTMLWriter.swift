@@ -32,6 +32,7 @@ public struct ReportHTMLWriter {
             html.element("title", "\(report.title) — \(labels[.report])")
             html.raw("<style>\n\(ReportStyle.css)\n</style>\n</head>\n<body>\n")
             header()
+            checks()
             contents()
             html.raw("<main>\n")
             for (id, title) in ReportOutline.chapters(labels) { chapter(id, title) }
@@ -48,6 +49,18 @@ public struct ReportHTMLWriter {
                 labels.format(.framework, report.frameworkID, report.frameworkVersion) + " · "
                     + labels.format(.generated, report.date), [("class", "meta")])
             html.raw("</header>\n")
+        }
+
+        /// Only a draft has checks: `--final` writes nothing while any remain.
+        private mutating func checks() {
+            guard !report.checks.isEmpty else { return }
+            html.open("aside", [("class", "checks"), ("aria-labelledby", "checks")])
+            html.raw("\n")
+            html.element("h2", labels[.analystChecks], [("id", "checks")])
+            html.element("p", labels[.analystChecksIntro])
+            html.raw("<ul>\n")
+            for check in report.checks { html.element("li", check) }
+            html.raw("</ul>\n</aside>\n")
         }
 
         private mutating func contents() {

@@ -23,6 +23,8 @@ enum ReportStyle {
         tr.total th, tr.total td { font-weight: bold; background: var(--band); }
         .negative { color: #9b1c1c; }
         .note { font-size: 0.85rem; color: var(--muted); }
+        .checks { border: 2px solid #b3261e; background: #fdf3f2; padding: 0.5rem 1rem; margin: 1rem 0; }
+        .checks h2 { color: #b3261e; margin-top: 0.25rem; }
         .finding { border-left: 4px solid var(--accent); padding: 0.1rem 0 0.1rem 0.9rem; margin: 1.2rem 0; }
         .conclusion { background: var(--band); padding: 0.5rem 0.8rem; }
         figure.quote { margin: 0.6rem 0 0.6rem 1rem; }

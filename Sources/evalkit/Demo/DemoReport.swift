@@ -13,6 +13,7 @@ struct DemoReport {
     var rulesSegments: Int
     var analyst: SimulatedCoder.Summary
     var outputs: [String]
+    var checks: [String]
     /// The rating matrix, one row per criterion and one column per unit.
     var ratings: [[String]] = []
 
@@ -22,6 +23,7 @@ struct DemoReport {
         rulesSegments = try context.store.segmentCount(coder: AutoCodingRun.coder)
         analyst = context.secondCoder ?? SimulatedCoder.Summary()
         outputs = context.outputs
+        checks = context.reportChecks
         if let sheet = context.scores, let rubric = context.project.rubric {
             ratings = Self.ratingRows(sheet, ScoreLabels(project: context.project, rubric: rubric))
         }
@@ -72,6 +74,10 @@ struct DemoReport {
             lines += ["", "Ratings by the rubric (confidence in brackets):", TextTable.render(ratings)]
         }
         lines += [""] + outputs.map { "Wrote \($0)" }
+        if !checks.isEmpty {
+            lines += ["", "The report is a draft: \(checks.count) analyst check(s) to resolve first:"]
+            lines += checks.map { "  - \($0)" }
+        }
         lines += [
             "",
             "Explore it:",

@@ -37,6 +37,14 @@ struct ReportCommand: ParsableCommand {
             "Language of the report: en or vi (texts without a translation stay English).", valueName: "lang"))
     var language: String = "en"
 
+    @Flag(
+        help: """
+            Refuse to write anything while the report contradicts itself (a rating its conclusions do not \
+            support) or, in Vietnamese, shows a project text in English. Without it the report is a draft \
+            that lists those checks on stderr and in a box at the top of the HTML.
+            """)
+    var final = false
+
     func run() throws {
         let layout = try projectOptions.layout()
         let project = try loadValidProject(layout)
@@ -48,8 +56,14 @@ struct ReportCommand: ParsableCommand {
                 exitStatus: .noInput)
         }
         let store = try openStoreWithCodebook(layout)
-        let paths = try ReportExporter(builder: builder).export(
-            format.formats, store: store, to: out ?? layout.exportsDirectory)
+        var exporter = ReportExporter(builder: builder)
+        exporter.final = final
+        exporter.draftChecks = { checks in
+            let lines = checks.map { "report: check: \($0)\n" }.joined()
+            FileHandle.standardError.write(
+                Data((lines + "report: a draft: resolve the \(checks.count) check(s) above, then use --final\n").utf8))
+        }
+        let paths = try exporter.export(format.formats, store: store, to: out ?? layout.exportsDirectory)
         for path in paths { print(path) }
     }
 }

@@ -30,14 +30,16 @@ struct ScoreExplainCommand: ParsableCommand {
         let target = try run.target(target)
         let labels = run.labels(options.language)
         let explainer = EvidenceExplainer(scorer: run.scorer, store: try run.openStore())
-        if options.format == .table { print(EvidenceExplainer.warning + "\n") }
-        // One pass: the entries as they are read, then the cell they make.
-        let cell = try explainer.forEachEntry(scope: scope, target: target) { entry in
-            switch options.format {
-            case .json: print(try jsonLine(entry))
-            case .table: print(EvidenceExplainer.line(entry, labels: labels))
+        switch options.format {
+        case .json:
+            try explainer.forEachEntry(scope: scope, target: target) { print(try jsonLine($0)) }
+        case .table:
+            // Two passes: the cell and its questions first, then the evidence behind them.
+            print(EvidenceExplainer.warning + "\n")
+            print(EvidenceExplainer.summary(try explainer.cell(scope: scope, target: target), labels: labels))
+            try explainer.forEachEntry(scope: scope, target: target) {
+                print(EvidenceExplainer.line($0, labels: labels))
             }
         }
-        if options.format == .table { print("\n" + EvidenceExplainer.summary(cell, labels: labels), terminator: "") }
     }
 }

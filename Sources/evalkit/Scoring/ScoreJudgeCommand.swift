@@ -80,11 +80,17 @@ struct ScoreJudgeCommand: ParsableCommand {
         guard let rating, let analyst, let justification, !justification.allSatisfy(\.isWhitespace) else {
             throw ValidationError("a judgement needs --rating, --analyst and a --justification that is not blank.")
         }
-        let known = run.scorer.rubric.scale.map(\.id) + [Judgement.insufficientEvidence]
+        let rubric = run.scorer.rubric
+        let (levels, scale) =
+            switch target {
+            case .criterion: (rubric.scale.map(\.id), "on the rubric's scale")
+            case .evaluationQuestion: (rubric.answers.map(\.id), "among the rubric's answers")
+            }
+        let known = levels + [Judgement.insufficientEvidence]
         guard known.contains(rating) else {
             throw SimpleError(
                 status: .usage,
-                message: "error: rating '\(rating)' is not on the rubric's scale (\(known.joined(separator: ", ")))."
+                message: "error: rating '\(rating)' is not \(scale) (\(known.joined(separator: ", ")))."
                     + Suggestion.didYouMean(rating, among: known))
         }
         guard isValidCoderCode(analyst) else {
