@@ -1,6 +1,15 @@
 extension PhraseBank {
     /// A survivor speaking about their own return.
     static let survivor: [Aspect: Lines] = [
+        .funding: Lines(
+            good: [
+                "The commune now pays for our meetings from its own budget, so the group will go on.",
+                "The Women's Union told us the district took over the cost of the group this year.",
+            ],
+            bad: [
+                "Everything comes from the project; when the project ends I think the group will stop meeting.",
+                "The donor pays for the tea and the small loans, and the commune has nothing for us.",
+            ]),
         .shelter: Lines(
             good: [
                 "The centre gave me a safe bed, warm meals and time to rest, which was what I needed at the start.",

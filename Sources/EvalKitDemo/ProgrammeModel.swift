@@ -15,10 +15,10 @@ struct ProgrammeModel: Sendable {
     static let centre = ProgrammeModel(
         unit: "centre",
         favourable: [
-            .shelter: 0.9, .health: 0.85, .counselling: 0.85, .training: 0.75, .legal: 0.55, .grants: 0.4,
-            .peerSupport: 0.3, .followUp: 0.12, .acceptance: 0.25, .family: 0.5, .safety: 0.6, .livelihood: 0.3,
-            .retrafficking: 0.6, .stay: 0.2, .respect: 0.85, .privacy: 0.75, .access: 0.6, .language: 0.55,
-            .coordination: 0.6, .funding: 0.3, .data: 0.3, .policy: 0.65,
+            .shelter: 0.9, .health: 0.85, .counselling: 0.85, .training: 0.75, .legal: 0.65, .grants: 0.45,
+            .peerSupport: 0.4, .followUp: 0.12, .acceptance: 0.75, .family: 0.65, .safety: 0.6, .livelihood: 0.3,
+            .retrafficking: 0.6, .stay: 0.5, .respect: 0.9, .privacy: 0.8, .access: 0.5, .language: 0.65,
+            .coordination: 0.65, .funding: 0.65, .data: 0.3, .policy: 0.65,
         ],
         salience: [.peerSupport: 0.4, .grants: 0.6, .stay: 1.3, .followUp: 1.3, .shelter: 1.2])
 
@@ -27,10 +27,10 @@ struct ProgrammeModel: Sendable {
     static let outreach = ProgrammeModel(
         unit: "outreach",
         favourable: [
-            .shelter: 0.25, .health: 0.5, .counselling: 0.15, .training: 0.55, .legal: 0.15, .grants: 0.8,
-            .peerSupport: 0.9, .followUp: 0.8, .acceptance: 0.8, .family: 0.7, .safety: 0.7, .livelihood: 0.7,
-            .retrafficking: 0.75, .stay: 0.85, .respect: 0.85, .privacy: 0.8, .access: 0.7, .language: 0.8,
-            .coordination: 0.4, .funding: 0.12, .data: 0.25, .policy: 0.4,
+            .shelter: 0.45, .health: 0.65, .counselling: 0.45, .training: 0.55, .legal: 0.45, .grants: 0.75,
+            .peerSupport: 0.9, .followUp: 0.8, .acceptance: 0.8, .family: 0.7, .safety: 0.7, .livelihood: 0.55,
+            .retrafficking: 0.75, .stay: 0.85, .respect: 0.9, .privacy: 0.75, .access: 0.8, .language: 0.8,
+            .coordination: 0.4, .funding: 0.12, .data: 0.25, .policy: 0.55,
         ],
         salience: [.shelter: 0.3, .stay: 0.6, .peerSupport: 1.4, .grants: 1.3, .counselling: 0.8])
 

@@ -70,6 +70,7 @@ struct QuestionPlan: Sendable {
         "services.barriers": QuestionPlan([], [.access, .language, .privacy]),
         "services.changes": QuestionPlan(["changes"], [.followUp]),
         "group.experience": QuestionPlan([], [.peerSupport, .acceptance]),
+        "group.future": QuestionPlan([], [.funding]),
         "group.improve": QuestionPlan(["changes"]),
         "group.not-joined": QuestionPlan([], [.access, .peerSupport]),
         "work.kind": QuestionPlan(["current-work"]),

@@ -25,7 +25,7 @@ struct HostileNumberTests {
             with: "<minimumEvidence respondents=\"9223372036854775808\"")
         #expect(
             errors == [
-                "rubric.xml:56:20: error: respondents=\"9223372036854775808\" on <minimumEvidence> is out of range: "
+                "rubric.xml:61:20: error: respondents=\"9223372036854775808\" on <minimumEvidence> is out of range: "
                     + "EvalKit reads whole numbers from -1000000000 to 1000000000"
             ])
     }

@@ -11,7 +11,8 @@ struct ScoreJudgeCommand: ParsableCommand {
         discussion: """
             Writes Analysis/judgements.xml (created when missing; checked against the schema before it \
             replaces the old file). A new judgement of the same cell replaces the old one. The rating is \
-            an id of the rubric's scale, or insufficient-evidence. A justification in another language \
+            an id of the rubric's scale for a criterion, an id of its answers for an evaluation question \
+            (the judged answer then counts in its criterion's roll-up), or insufficient-evidence. A justification in another language \
             (--language vi) is added to an existing judgement's English one.
 
             Examples:
@@ -29,7 +30,10 @@ struct ScoreJudgeCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A criterion or evaluation question id.", valueName: "target"))
     var target: String
 
-    @Option(help: ArgumentHelp("A rating id of the rubric's scale, or insufficient-evidence.", valueName: "id"))
+    @Option(
+        help: ArgumentHelp(
+            "A rating id of the rubric's scale (criterion), an answer id (question), or insufficient-evidence.",
+            valueName: "id"))
     var rating: String?
 
     @Option(help: ArgumentHelp("Your analyst code, such as AN-01 (never a name).", valueName: "code"))
