@@ -181,7 +181,7 @@ let package = Package(
             name: "EvalKitDemoTests",
             dependencies: [
                 "EvalKitDemo", "EvalKitCoding", "EvalKitInstruments", "EvalKitStore", "EvalKitFieldwork", "EvalKitCore",
-                "EvalKitScoring", "EvalKitTestSupport",
+                "EvalKitScoring", "EvalKitReport", "EvalKitTestSupport",
             ]
         ),
         .testTarget(

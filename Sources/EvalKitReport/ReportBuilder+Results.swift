@@ -81,7 +81,7 @@ extension ReportBuilder {
 
     private func ratingCell(_ cell: CellScore, criterion: String) -> RatingCell {
         var reasons: [String] = []
-        if case .insufficientEvidence(let why) = cell.computed { reasons = why }
+        if case .insufficientEvidence(let why) = cell.computed { reasons = why.map { $0.text(in: language) } }
         let confidence: String? =
             switch cell.confidence {
             case .low: labels[.confidenceLow]
@@ -152,6 +152,9 @@ extension ReportBuilder {
         case "site": return siteName(value)
         case "group": return groupName(value)
         default:
+            for case .ageBand(let field, let bands) in rubric.dimensions where field == dimension {
+                if let band = bands.first(where: { $0.label == value }) { return band.label(in: language) }
+            }
             for field in project.instruments.compactMap({ $0.profileField(dimension) }) {
                 switch field.kind {
                 case .singleChoice(let options), .multipleChoice(let options):

@@ -19,12 +19,17 @@ public struct CellScore: Sendable, Encodable {
     /// What the rubric makes of the evidence.
     public enum Outcome: Sendable, Equatable {
         case rated(String)
-        /// Below the rubric's minimum: the reasons, such as "3 respondents (5 needed)".
-        case insufficientEvidence([String])
+        /// Below the rubric's minimum: every reason, such as "3 respondents (5 needed)".
+        case insufficientEvidence([InsufficiencyReason])
 
         /// The rated id, or nil for insufficient evidence.
         public var answerID: String? {
             if case .rated(let id) = self { id } else { nil }
+        }
+
+        /// Empty for a rated cell.
+        public var reasons: [InsufficiencyReason] {
+            if case .insufficientEvidence(let reasons) = self { reasons } else { [] }
         }
 
         /// The rating id, or "insufficient-evidence".
@@ -100,7 +105,7 @@ public struct CellScore: Sendable, Encodable {
         }
         try container.encode(computed.ratingID, forKey: .computedRating)
         if case .insufficientEvidence(let reasons) = computed {
-            try container.encode(reasons, forKey: .insufficientBecause)
+            try container.encode(reasons.map(\.description), forKey: .insufficientBecause)
         }
         try container.encodeIfPresent(score, forKey: .score)
         if case .criterion = target { try container.encode(answers, forKey: .answers) }

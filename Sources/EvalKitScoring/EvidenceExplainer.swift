@@ -98,7 +98,7 @@ public struct EvidenceExplainer: Sendable {
         }
         if let confidence = cell.confidence { computed += ", \(confidence.rawValue) confidence" }
         if case .insufficientEvidence(let reasons) = cell.computed, !reasons.isEmpty {
-            computed += " (\(reasons.joined(separator: "; ")))"
+            computed += " (\(reasons.map { $0.text(in: labels.language) }.joined(separator: "; ")))"
         }
         lines.append(computed)
         if let judgement = cell.judgement {
@@ -118,8 +118,8 @@ public struct EvidenceExplainer: Sendable {
         }
         lines.append(
             "Evidence: \(cell.positive) positive, \(cell.negative) negative, \(cell.descriptive) descriptive, from "
-                + "\(Rubric.count(cell.respondents, "respondent")) in \(Rubric.count(cell.respondentGroups, "group")) "
-                + "at \(Rubric.count(cell.sites, "site")).")
+                + "\(InsufficiencyReason.count(cell.respondents, "respondent")) in \(InsufficiencyReason.count(cell.respondentGroups, "group")) "
+                + "at \(InsufficiencyReason.count(cell.sites, "site")).")
         return lines.joined(separator: "\n") + "\n"
     }
 

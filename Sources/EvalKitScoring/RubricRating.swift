@@ -4,17 +4,17 @@ extension Rubric {
     /// The computed answer of a question's (or a criterion's own) counts: insufficient evidence
     /// below the minimum (with every reason), else the answer its balance earns.
     func outcome(respondents: Int, groups: Int, sites: Int, balance: Double?) -> CellScore.Outcome {
-        guard balance != nil else { return .insufficientEvidence(["no positive or negative evidence"]) }
-        var reasons: [String] = []
+        guard balance != nil else { return .insufficientEvidence([.noEvaluativeEvidence]) }
+        var reasons: [InsufficiencyReason] = []
         let minimum = minimumEvidence
         if respondents < minimum.respondents {
-            reasons.append("\(Self.count(respondents, "respondent")) (\(minimum.respondents) needed)")
+            reasons.append(.respondents(have: respondents, need: minimum.respondents))
         }
         if groups < minimum.respondentGroups {
-            reasons.append("\(Self.count(groups, "respondent group")) (\(minimum.respondentGroups) needed)")
+            reasons.append(.respondentGroups(have: groups, need: minimum.respondentGroups))
         }
         if sites < minimum.sites {
-            reasons.append("\(Self.count(sites, "site")) (\(minimum.sites) needed)")
+            reasons.append(.sites(have: sites, need: minimum.sites))
         }
         guard reasons.isEmpty, let balance else { return .insufficientEvidence(reasons) }
         return .rated(answer(forBalance: balance).id)
@@ -28,9 +28,5 @@ extension Rubric {
         if reaches(highConfidence) { return .high }
         if reaches(mediumConfidence) { return .medium }
         return .low
-    }
-
-    static func count(_ value: Int, _ noun: String) -> String {
-        "\(value) \(noun)\(value == 1 ? "" : "s")"
     }
 }

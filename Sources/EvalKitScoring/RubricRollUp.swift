@@ -15,17 +15,16 @@ extension Rubric {
         let answered = answers.filter { $0.answer.flatMap(answer) != nil }
         let totalWeight = answers.reduce(0) { $0 + $1.weight }
         let answeredWeight = answered.reduce(0) { $0 + $1.weight }
-        var reasons: [String] = []
+        var reasons: [InsufficiencyReason] = []
         if answers.isEmpty {
-            reasons.append("no evaluation question and no evidence of its own")
+            reasons.append(.nothingToRollUp)
         } else if answered.count < rollUp.minimumAnswered {
             reasons.append(
-                "\(answered.count) of \(Self.count(answers.count, "evaluation question")) answered "
-                    + "(\(rollUp.minimumAnswered) needed)")
+                .questionsAnswered(answered: answered.count, of: answers.count, need: rollUp.minimumAnswered))
         } else if answeredWeight <= 0 || answeredWeight < rollUp.minimumShare * totalWeight - 1e-9 {
             reasons.append(
-                "\(Self.percent(totalWeight > 0 ? answeredWeight / totalWeight : 0)) of the questions' weight "
-                    + "answered (\(Self.percent(rollUp.minimumShare)) needed)")
+                .weightAnswered(
+                    share: totalWeight > 0 ? answeredWeight / totalWeight : 0, need: rollUp.minimumShare))
         }
         guard reasons.isEmpty else { return CriterionRollUp(outcome: .insufficientEvidence(reasons), score: nil) }
         let score = answered.reduce(0) { $0 + $1.weight * (answer($1.answer ?? "")?.points ?? 0) } / answeredWeight
@@ -58,6 +57,4 @@ extension Rubric {
         }
         return .low
     }
-
-    static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
 }

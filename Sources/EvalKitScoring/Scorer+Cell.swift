@@ -24,7 +24,7 @@ extension Scorer {
             let rollUp = rubric.rating(rollingUp: answers)
             (outcome, score, confidence) = (rollUp.outcome, rollUp.score, rollUp.confidence)
             if suppression == .small, case .rated = outcome {
-                outcome = .insufficientEvidence(["fewer than \(rubric.minimumCellSize) respondents (a small cell)"])
+                outcome = .insufficientEvidence([.smallCell(minimum: rubric.minimumCellSize)])
                 (score, confidence) = (nil, nil)
             }
         }
@@ -50,7 +50,7 @@ extension Scorer {
             respondents: tally.respondents.count, groups: tally.groups.count, sites: tally.sites.count,
             balance: tally.balance)
         if suppression == .small, case .rated = outcome {
-            outcome = .insufficientEvidence(["fewer than \(rubric.minimumCellSize) respondents (a small cell)"])
+            outcome = .insufficientEvidence([.smallCell(minimum: rubric.minimumCellSize)])
         }
         guard case .rated = outcome else { return (outcome, nil) }
         let confidence = rubric.confidence(

@@ -76,7 +76,7 @@ struct RollUpTests {
 
     @Test func tooFewAnsweredQuestionsAreInsufficientEvidence() {
         let one = rubric.rating(rollingUp: [answer("R1", "yes"), answer("R2", nil)])
-        #expect(one.outcome == .insufficientEvidence(["1 of 2 evaluation questions answered (2 needed)"]))
+        #expect(one.outcome.reasons.map(\.description) == ["1 of 2 evaluation questions answered (2 needed)"])
         #expect(one.score == nil)
         #expect(one.confidence == nil)
         // 2 of 6 weight answered: R5 alone weighs 2.
@@ -84,9 +84,23 @@ struct RollUpTests {
             rollingUp: [
                 answer("R1", "yes"), answer("R2", "yes"), answer("R5", nil), answer("R3", nil), answer("R4", nil),
             ])
-        #expect(share.outcome == .insufficientEvidence(["33% of the questions' weight answered (50% needed)"]))
+        #expect(share.outcome.reasons.map(\.description) == ["33% of the questions' weight answered (50% needed)"])
         #expect(
-            rubric.rating(rollingUp: []).outcome
-                == .insufficientEvidence(["no evaluation question and no evidence of its own"]))
+            rubric.rating(rollingUp: []).outcome.reasons.map(\.description) == [
+                "no evaluation question and no evidence of its own"
+            ])
+    }
+
+    @Test func reasonsAreDataWordedInEitherLanguage() {
+        let reasons: [InsufficiencyReason] = [
+            .respondents(have: 1, need: 3), .questionsAnswered(answered: 0, of: 1, need: 1),
+            .weightAnswered(share: 1.0 / 3, need: 0.5), .smallCell(minimum: 5),
+        ]
+        #expect(
+            reasons.map { $0.text(in: "vi") } == [
+                "1 người trả lời (cần 3)", "trả lời được 0 trên 1 câu hỏi đánh giá (cần 1)",
+                "trả lời được 33% trọng số các câu hỏi (cần 50%)", "dưới 5 người trả lời (ô quá nhỏ để công bố)",
+            ])
+        #expect(reasons[1].description == "0 of 1 evaluation question answered (1 needed)")
     }
 }

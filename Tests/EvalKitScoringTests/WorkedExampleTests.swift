@@ -74,18 +74,20 @@ struct WorkedExampleTests {
         let (_, sheet) = try sheet()
         let capitalE1 = try #require(sheet.cell(.unattributed, question: "E1"))
         #expect(
-            capitalE1.computed == .insufficientEvidence(["1 respondent (3 needed)", "1 respondent group (2 needed)"]))
+            capitalE1.computed.reasons.map(\.description) == [
+                "1 respondent (3 needed)", "1 respondent group (2 needed)",
+            ])
         let capital = try #require(sheet.cell(.unattributed, criterion: "effectiveness"))
-        #expect(capital.computed == .insufficientEvidence(["0 of 1 evaluation question answered (1 needed)"]))
+        #expect(capital.computed.reasons.map(\.description) == ["0 of 1 evaluation question answered (1 needed)"])
         #expect(capital.suppression == .small)
         #expect(capital.confidence == nil)
         #expect(capital.score == nil)
         let outreachS1 = try #require(sheet.cell(.unit("outreach"), question: "S1"))
-        #expect(outreachS1.computed == .insufficientEvidence(["2 respondents (3 needed)"]))
+        #expect(outreachS1.computed.reasons.map(\.description) == ["2 respondents (3 needed)"])
         let outreach = try #require(sheet.cell(.unit("outreach"), criterion: "sustainability"))
-        #expect(outreach.computed == .insufficientEvidence(["0 of 1 evaluation question answered (1 needed)"]))
+        #expect(outreach.computed.reasons.map(\.description) == ["0 of 1 evaluation question answered (1 needed)"])
         let none = try #require(sheet.cell(.unattributed, question: "S1"))
-        #expect(none.computed == .insufficientEvidence(["no positive or negative evidence"]))
+        #expect(none.computed.reasons.map(\.description) == ["no positive or negative evidence"])
         #expect(none.suppression == .shown)
     }
 

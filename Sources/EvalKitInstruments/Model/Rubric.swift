@@ -107,13 +107,17 @@ public struct Rubric: Sendable, Encodable {
             (from.map { age >= $0 } ?? true) && (to.map { age <= $0 } ?? true)
         }
 
-        /// "18–24", "35+", "up to 17".
-        public var label: String {
-            switch (from, to) {
+        /// "18–24", "35+", "up to 17": the band's id in breakdowns, in English.
+        public var label: String { label(in: LocalizedText.fallbackLanguage) }
+
+        /// The label for a reader of `language` ("17 trở xuống" in Vietnamese).
+        public func label(in language: String) -> String {
+            let vi = language == "vi"
+            return switch (from, to) {
             case (let from?, let to?): "\(from)–\(to)"
-            case (let from?, nil): "\(from)+"
-            case (nil, let to?): "up to \(to)"
-            case (nil, nil): "any age"
+            case (let from?, nil): vi ? "từ \(from) trở lên" : "\(from)+"
+            case (nil, let to?): vi ? "\(to) trở xuống" : "up to \(to)"
+            case (nil, nil): vi ? "mọi độ tuổi" : "any age"
             }
         }
     }

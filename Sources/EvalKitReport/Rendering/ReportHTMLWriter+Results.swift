@@ -136,7 +136,7 @@ extension ReportHTMLWriter.Writer {
                 marks.insert(cell.state)
                 switch cell.state {
                 case .shown:
-                    let balance = cell.balance.map { " (\($0 >= 0 ? "+" : "")\(Self.decimal($0, 2)))" } ?? ""
+                    let balance = cell.balance.map { " (\($0 >= 0 ? "+" : "")\(labels.number($0, places: 2)))" } ?? ""
                     return "\(cell.respondents ?? 0)\(balance)"
                 case .small: return "<\(report.minimumCellSize)"
                 case .complementary: return "†"

@@ -47,7 +47,7 @@ public struct ReportHTMLWriter {
             html.element(
                 "p",
                 labels.format(.framework, report.frameworkID, report.frameworkVersion) + " · "
-                    + labels.format(.generated, report.date), [("class", "meta")])
+                    + labels.format(.generated, labels.date(report.date)), [("class", "meta")])
             html.raw("</header>\n")
         }
 
@@ -233,22 +233,17 @@ public struct ReportHTMLWriter {
             ])
             html.raw("<tbody>\n")
             for row in summary.codes {
-                bodyRow(row.name, ["\(row.answersCoded)"] + Self.statistics(row.agreement))
+                bodyRow(row.name, ["\(row.answersCoded)"] + statistics(row.agreement))
             }
-            bodyRow(labels[.overall], ["\(overall.units)"] + Self.statistics(overall), total: true)
+            bodyRow(labels[.overall], ["\(overall.units)"] + statistics(overall), total: true)
             html.raw("</tbody>\n</table>\n")
         }
 
-        static func statistics(_ result: AgreementResult) -> [String] {
-            [result.percentAgreement.map { Self.decimal($0 * 100, 1) + "%" } ?? "–"]
+        func statistics(_ result: AgreementResult) -> [String] {
+            [result.percentAgreement.map { labels.number($0 * 100, places: 1) + "%" } ?? "–"]
                 + [result.cohensKappa, result.fleissKappa, result.krippendorffAlpha].map {
-                    $0.map { decimal($0, 2) } ?? "–"
+                    $0.map { labels.number($0, places: 2) } ?? "–"
                 }
-        }
-
-        static func decimal(_ value: Double, _ places: Int) -> String {
-            let text = String(format: "%.\(places)f", locale: Locale(identifier: "en_US_POSIX"), value)
-            return text.hasPrefix("-") ? "−" + text.dropFirst() : text
         }
     }
 }
