@@ -1,8 +1,9 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Targets follow the data flow of an evaluation:
-// instruments → fieldwork → store → coding → scoring → reporting.
+// Targets are declared in the data flow of an evaluation: the foundations (core, XML, terminal),
+// instruments → store (and its security) → fieldwork → imports → coding → scoring → reporting,
+// then the demo and the command-line programs.
 // `EvalKitXML` is the only module that touches libxml2 (`CLibXML2`).
 let package = Package(
     name: "EvalKit",
@@ -24,6 +25,8 @@ let package = Package(
         ),
         .target(name: "EvalKitCore"),
         .target(name: "EvalKitXML", dependencies: ["CLibXML2", "EvalKitCore"]),
+        // The interviewer's and coder's terminal: screen, prompts, lines of input, progress.
+        .target(name: "EvalKitTerminal", dependencies: ["EvalKitCore"]),
         .target(
             name: "EvalKitInstruments",
             dependencies: ["EvalKitXML", "EvalKitCore"],
@@ -48,8 +51,21 @@ let package = Package(
             ]
         ),
         .target(
+            name: "EvalKitStore",
+            dependencies: ["EvalKitCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Confidentiality: the project key and its passphrase, the encrypting codec, field bundles.
+        .target(
+            name: "EvalKitSecurity",
+            dependencies: [
+                "EvalKitCore", "EvalKitStore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
+        .target(
             name: "EvalKitFieldwork",
-            dependencies: ["EvalKitCore", "EvalKitInstruments", "EvalKitStore"]
+            dependencies: ["EvalKitCore", "EvalKitInstruments", "EvalKitStore", "EvalKitTerminal"]
         ),
         // Data that did not come through the runner: transcripts (.txt, .md, .docx, .odt) become
         // sessions; zip archives are read here without trusting them.
@@ -64,7 +80,7 @@ let package = Package(
         .target(
             name: "EvalKitCoding",
             dependencies: [
-                "EvalKitCore", "EvalKitXML", "EvalKitInstruments", "EvalKitStore", "EvalKitFieldwork", "EvalKitImport",
+                "EvalKitCore", "EvalKitXML", "EvalKitInstruments", "EvalKitStore", "EvalKitTerminal", "EvalKitImport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -87,24 +103,12 @@ let package = Package(
                 "EvalKitReport",
             ]
         ),
-        .target(
-            name: "EvalKitStore",
-            dependencies: ["EvalKitCore", .product(name: "GRDB", package: "GRDB.swift")]
-        ),
-        // Confidentiality: the project key and its passphrase, the encrypting codec, field bundles.
-        .target(
-            name: "EvalKitSecurity",
-            dependencies: [
-                "EvalKitCore", "EvalKitStore",
-                .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "_CryptoExtras", package: "swift-crypto"),
-            ]
-        ),
         .executableTarget(
             name: "evalkit",
             dependencies: [
                 "EvalKitCore",
                 "EvalKitInstruments",
+                "EvalKitTerminal",
                 "EvalKitFieldwork",
                 "EvalKitImport",
                 "EvalKitCoding",
@@ -127,6 +131,7 @@ let package = Package(
         .target(name: "EvalKitTestSupport", dependencies: ["EvalKitCore"], path: "Tests/EvalKitTestSupport"),
         .testTarget(name: "EvalKitTestSupportTests", dependencies: ["EvalKitTestSupport"]),
         .testTarget(name: "EvalKitXMLTests", dependencies: ["EvalKitXML", "EvalKitTestSupport"]),
+        .testTarget(name: "EvalKitTerminalTests", dependencies: ["EvalKitTerminal"]),
         .testTarget(
             name: "EvalKitInstrumentsTests",
             dependencies: ["EvalKitInstruments", "EvalKitTestSupport"],
@@ -143,7 +148,8 @@ let package = Package(
         .testTarget(
             name: "EvalKitFieldworkTests",
             dependencies: [
-                "EvalKitFieldwork", "EvalKitStore", "EvalKitInstruments", "EvalKitCore", "EvalKitTestSupport",
+                "EvalKitFieldwork", "EvalKitTerminal", "EvalKitStore", "EvalKitInstruments", "EvalKitCore",
+                "EvalKitTestSupport",
             ],
             // Read in place through #filePath, not bundled.
             exclude: ["Fixtures"]
@@ -158,7 +164,7 @@ let package = Package(
         .testTarget(
             name: "EvalKitCodingTests",
             dependencies: [
-                "EvalKitCoding", "EvalKitXML", "EvalKitInstruments", "EvalKitStore", "EvalKitCore", "EvalKitFieldwork",
+                "EvalKitCoding", "EvalKitXML", "EvalKitInstruments", "EvalKitStore", "EvalKitCore", "EvalKitTerminal",
                 "EvalKitImport", "EvalKitTestSupport",
             ],
             resources: [.copy("Fixtures")]

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A regular expression for auto-coding, matched against folded text (see `FoldedText`),
 /// ignoring case. ICU's engine (`NSRegularExpression`) is used rather than Swift's `Regex`:

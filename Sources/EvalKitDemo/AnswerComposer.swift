@@ -1,3 +1,4 @@
+import EvalKitCore
 import Foundation
 
 /// Writes one open answer from the phrase bank: a neutral sentence on the question's topic,

@@ -1,3 +1,4 @@
+import EvalKitCore
 import EvalKitInstruments
 
 /// Answers to closed questions (yes/no, choices, numbers), as stored values. Chances differ

@@ -1,6 +1,8 @@
+import EvalKitCore
 import EvalKitFieldwork
 public import EvalKitInstruments
 public import EvalKitStore
+import EvalKitTerminal
 import Foundation
 
 /// Runs the reference sample's sessions through the real runner: for each, the session is

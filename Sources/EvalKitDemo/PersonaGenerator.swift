@@ -1,3 +1,4 @@
+import EvalKitCore
 import EvalKitInstruments
 
 /// Profile values for invented respondents: ages, sex, ethnic groups that match each

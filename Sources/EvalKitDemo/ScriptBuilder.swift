@@ -1,3 +1,4 @@
+import EvalKitCore
 public import EvalKitInstruments
 
 /// Writes the line script of one demo session: exactly what an interviewer would type, and

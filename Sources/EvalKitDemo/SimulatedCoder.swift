@@ -1,4 +1,5 @@
 import EvalKitCoding
+import EvalKitCore
 public import EvalKitInstruments
 public import EvalKitStore
 public import Foundation

@@ -1,4 +1,5 @@
 public import EvalKitStore
+public import EvalKitTerminal
 public import Foundation
 
 /// What the engine asks the driver to record. The driver performs every effect, and each

@@ -1,4 +1,5 @@
 public import EvalKitStore
+public import EvalKitTerminal
 public import Foundation
 
 /// Runs an `InterviewEngine` against a terminal (or script) and the project store.

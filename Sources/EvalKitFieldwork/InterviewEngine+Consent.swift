@@ -1,5 +1,6 @@
 import EvalKitInstruments
 import EvalKitStore
+import EvalKitTerminal
 import Foundation
 
 extension InterviewEngine {

@@ -1,5 +1,6 @@
 import EvalKitInstruments
 import EvalKitStore
+import EvalKitTerminal
 import Foundation
 
 /// Focus group discussions: a roster of participants, then for each open question any number

@@ -1,5 +1,6 @@
-public import EvalKitInstruments
+import EvalKitInstruments
 public import EvalKitStore
+import EvalKitTerminal
 public import Foundation
 
 /// The interview runner as a value-type state machine: each event (an entry typed at a

@@ -1,4 +1,4 @@
-public import EvalKitInstruments
+import EvalKitInstruments
 
 extension Rubric.Dimension {
     /// The row an item falls in: the profile value (or age band label), the site, the

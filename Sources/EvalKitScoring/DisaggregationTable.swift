@@ -1,4 +1,4 @@
-public import EvalKitInstruments
+import EvalKitInstruments
 
 /// The evidence of one scope broken down by one dimension: a row per value, a column per
 /// criterion, and a total row equal to the scope's cells in the rating matrix.

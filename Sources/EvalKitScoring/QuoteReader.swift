@@ -1,4 +1,4 @@
-public import EvalKitStore
+import EvalKitStore
 
 /// Reads the text of the quotes that survive scoring, and only those: a few per cell.
 struct QuoteReader {

@@ -1,4 +1,4 @@
-public import EvalKitInstruments
+import EvalKitInstruments
 
 extension Rubric {
     /// The computed answer of a question's (or a criterion's own) counts: insufficient evidence

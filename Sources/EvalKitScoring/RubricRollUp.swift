@@ -1,4 +1,4 @@
-public import EvalKitInstruments
+import EvalKitInstruments
 import Foundation
 
 /// A criterion's rating from its questions' answers: the weighted mean of their points,

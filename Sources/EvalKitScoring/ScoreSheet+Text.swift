@@ -1,5 +1,5 @@
 import EvalKitCore
-public import EvalKitInstruments
+import EvalKitInstruments
 import Foundation
 
 extension ScoreSheet {

@@ -1,4 +1,4 @@
-public import EvalKitInstruments
+import EvalKitInstruments
 
 /// The tallies of one scoring run, and how they become a `ScoreSheet`.
 struct ScoringPass {

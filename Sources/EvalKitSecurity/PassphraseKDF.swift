@@ -1,5 +1,5 @@
-public import Crypto
-public import Foundation
+import Crypto
+import Foundation
 import _CryptoExtras
 
 /// scrypt, the slow, memory-hard function that turns a passphrase into the key that wraps the

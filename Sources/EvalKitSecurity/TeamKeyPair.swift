@@ -1,5 +1,5 @@
 public import Crypto
-public import Foundation
+import Foundation
 
 /// The analysis team's Curve25519 key pair: interviewers seal field bundles to the public key;
 /// only the holder of the private key opens them.

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 internal import GRDB
 
 /// An answered answer with its segments and the facts scoring needs: where and from whom it

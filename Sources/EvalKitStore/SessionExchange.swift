@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// One session with everything said in it, as it travels from a field laptop to the analysts:
 /// the session, its respondents and their profile values, answers, notes and events. No

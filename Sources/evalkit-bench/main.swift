@@ -8,18 +8,6 @@ import EvalKitCore
 import EvalKitInstruments
 import Foundation
 
-/// A small deterministic generator (SplitMix64), so every run measures the same data.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 func measure<T>(_ label: String, _ body: () throws -> T) rethrows -> T {
     let start = Date()
     let result = try body()
@@ -29,7 +17,7 @@ func measure<T>(_ label: String, _ body: () throws -> T) rethrows -> T {
 
 let arguments = CommandLine.arguments
 let project = arguments.firstIndex(of: "--project").map { arguments[$0 + 1] } ?? "."
-var random = SeededGenerator(state: 2011)
+var random = SeededGenerator(seed: 2011)
 
 // Agreement: 300 codes over 100,000 answers, two coders who agree on about 90% of cells.
 let codes = 300

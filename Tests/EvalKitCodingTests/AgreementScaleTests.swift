@@ -1,4 +1,5 @@
 import EvalKitCoding
+import EvalKitCore
 import Foundation
 import Testing
 
@@ -8,7 +9,7 @@ import Testing
 struct AgreementScaleTests {
     @Test func threeHundredCodesOverAHundredThousandAnswersGiveDefinedStatistics() {
         let answers = (0..<100_000).map { "a\($0)" }
-        var generator = SplitMix64(seed: 42)
+        var generator = SeededGenerator(seed: 42)
         let started = ContinuousClock.now
         var computing = Duration.zero
         var alphas: [Double] = []
@@ -43,18 +44,5 @@ struct AgreementScaleTests {
         print(
             "300 codes × 100,000 answers × 2 coders: \(computing) computing agreement, "
                 + "\(ContinuousClock.now - started) with making the data")
-    }
-}
-
-/// A small, fast, seedable generator, so the data are the same on every run.
-private struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

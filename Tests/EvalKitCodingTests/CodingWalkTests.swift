@@ -1,6 +1,6 @@
 import EvalKitCoding
-import EvalKitFieldwork
 import EvalKitStore
+import EvalKitTerminal
 import EvalKitTestSupport
 import Foundation
 import Testing

@@ -1,6 +1,7 @@
 import EvalKitFieldwork
 import EvalKitInstruments
 import EvalKitStore
+import EvalKitTerminal
 import EvalKitTestSupport
 import Foundation
 import Synchronization

@@ -2,6 +2,7 @@ import EvalKitCore
 import EvalKitFieldwork
 import EvalKitInstruments
 import EvalKitStore
+import EvalKitTerminal
 import Foundation
 
 /// Loads the fixture project once.

@@ -1,4 +1,5 @@
 import EvalKitFieldwork
+import EvalKitTerminal
 import Testing
 
 struct FieldInputTests {

@@ -1,5 +1,6 @@
 import EvalKitFieldwork
 import EvalKitStore
+import EvalKitTerminal
 import Testing
 
 struct QuestionFlowTests {

@@ -1,6 +1,7 @@
 import EvalKitFieldwork
 import EvalKitInstruments
 import EvalKitStore
+import EvalKitTerminal
 import Foundation
 import Testing
 

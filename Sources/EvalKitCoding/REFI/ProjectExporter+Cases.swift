@@ -1,5 +1,5 @@
 import EvalKitCore
-public import EvalKitStore
+import EvalKitStore
 import EvalKitXML
 
 extension ProjectExporter {

@@ -1,5 +1,5 @@
 import EvalKitCore
-public import Foundation
+import Foundation
 
 /// How an analysis table is written: aligned text for the terminal, CSV (RFC 4180) for a
 /// spreadsheet, or JSON with sorted keys for a program.

@@ -1,4 +1,4 @@
-public import EvalKitCore
+import EvalKitCore
 
 /// What a coder typed at the coding prompt: codes (by number or by part of a name), optionally
 /// on a span of words, e.g. `3`, `3 12`, `debt`, `3 w4-7`, `safe w2`.

@@ -1,5 +1,5 @@
-public import EvalKitFieldwork
 public import EvalKitStore
+public import EvalKitTerminal
 public import Foundation
 
 /// `evalkit code --coder CODE`: walks the answers this coder has not yet been through, shows

@@ -1,5 +1,5 @@
 public import EvalKitCore
-public import EvalKitFieldwork
+import EvalKitFieldwork
 public import EvalKitStore
 
 extension TranscriptImporter {

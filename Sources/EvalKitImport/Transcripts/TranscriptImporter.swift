@@ -1,8 +1,8 @@
 import EvalKitCore
-public import EvalKitFieldwork
+import EvalKitFieldwork
 public import EvalKitInstruments
 public import EvalKitStore
-public import Foundation
+import Foundation
 
 /// Turns transcripts typed from notes or recordings into completed sessions of a guide, as
 /// if the runner had recorded them: consent attested first, answers by question, FGD

@@ -1,7 +1,7 @@
-public import Crypto
+import Crypto
 import EvalKitCore
 import EvalKitXML
-public import Foundation
+import Foundation
 
 /// A transcript's text as lines, and a digest of that text.
 public struct Transcript: Sendable {

@@ -1,5 +1,5 @@
-public import EvalKitCore
-public import Foundation
+import EvalKitCore
+import Foundation
 
 /// Adds codes to the project's codebook file without touching anything else in it: the new
 /// `<code>` elements are inserted as text before `</codebook>`, so comments, order and layout

@@ -1,4 +1,4 @@
-public import EvalKitCore
+import EvalKitCore
 import EvalKitXML
 public import Foundation
 

@@ -4,6 +4,7 @@ import EvalKitCore
 import EvalKitFieldwork
 import EvalKitInstruments
 import EvalKitStore
+import EvalKitTerminal
 import Foundation
 
 struct CodeWalkCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EvalKitCore
 import EvalKitFieldwork
+import EvalKitTerminal
 import Foundation
 
 /// Where answers come from: the keyboard (or a pipe), or a script file.

@@ -3,6 +3,7 @@ import EvalKitCore
 import EvalKitFieldwork
 import EvalKitInstruments
 import EvalKitStore
+import EvalKitTerminal
 import Foundation
 
 struct ResumeCommand: ParsableCommand {
@@ -88,30 +89,8 @@ struct ResumeCommand: ParsableCommand {
             contributionIDs: contributionIDs)
         try audit(store, "interview.resume", target: record.id, actor: record.interviewerCode)
         let outcome = try driver.run(from: first)
-        try auditOutcome(outcome, sessionID: record.id, store: store, actor: record.interviewerCode)
+        try InterviewAudit.record(
+            outcome, sessionID: record.id, store: store, actor: auditActor(record.interviewerCode))
         reportOutcome(outcome, sessionID: record.id, screen: screen)
     }
-}
-
-/// The project's database; a project without one has no sessions (and none is created here).
-func openExistingStore(_ layout: ProjectLayout, access: ProjectStore.Access = .readWrite) throws -> ProjectStore {
-    let path = ProjectStore.path(inProject: layout.directory)
-    guard FileManager.default.fileExists(atPath: path) else {
-        throw SessionPlanError.usage("this project has no sessions yet; start one with 'evalkit interview start'.")
-    }
-    return try openProjectStore(path: path, access: access)
-}
-
-/// The one session whose id starts with `prefix`.
-func findSession(_ prefix: String, in store: ProjectStore) throws -> SessionRecord {
-    let matches = try store.sessions(matchingPrefix: prefix.lowercased())
-    guard let first = matches.first else {
-        throw SessionPlanError.usage("no session '\(prefix)' in this project; 'evalkit interview list' shows them.")
-    }
-    guard matches.count == 1 else {
-        throw SessionPlanError.usage(
-            "'\(prefix)' matches \(matches.count) sessions (\(matches.map(\.id).joined(separator: ", "))); type more of the id."
-        )
-    }
-    return first
 }

@@ -3,6 +3,7 @@ import EvalKitCore
 import EvalKitFieldwork
 import EvalKitInstruments
 import EvalKitStore
+import EvalKitTerminal
 import Foundation
 
 struct StartCommand: ParsableCommand {
@@ -54,38 +55,9 @@ struct StartCommand: ParsableCommand {
         let sessionID = plan.context.sessionID
         try audit(store, "interview.start", target: sessionID, actor: interviewer)
         let outcome = try driver.run(from: first)
-        try auditOutcome(outcome, sessionID: sessionID, store: store, actor: interviewer)
+        try InterviewAudit.record(outcome, sessionID: sessionID, store: store, actor: auditActor(interviewer))
         reportOutcome(outcome, sessionID: sessionID, screen: screen)
     }
-}
-
-/// Loads the project and refuses to run fieldwork on invalid files (exit 65).
-func loadValidProject(_ layout: ProjectLayout) throws -> Project {
-    let result = ProjectLoader().load(layout)
-    let errors = result.diagnostics.filter { $0.severity == .error }
-    guard errors.isEmpty else { throw DiagnosticsError(errors) }
-    return result.project
-}
-
-/// Records how the run ended (and, when given in this run, that consent was recorded) in the
-/// audit log; a declined consent keeps no session id, so none is logged.
-func auditOutcome(_ outcome: Outcome, sessionID: String, store: ProjectStore, actor: String?) throws {
-    let action: String
-    switch outcome {
-    case .notStarted: return
-    case .consentDeclined:
-        try audit(store, "interview.consent-declined", target: nil, actor: actor)
-        return
-    case .completed: action = "interview.complete"
-    case .stoppedByRespondent: action = "interview.stopped-by-respondent"
-    case .paused, .inputEnded: action = "interview.pause"
-    }
-    if let session = try store.session(id: sessionID), session.consentAt != nil,
-        try !store.auditEvents().contains(where: { $0.action == "interview.consent" && $0.target == sessionID })
-    {
-        try audit(store, "interview.consent", target: sessionID, actor: actor)
-    }
-    try audit(store, action, target: sessionID, actor: actor)
 }
 
 /// The last line of a run: what happened and what to do next.

@@ -72,11 +72,3 @@ private func ignoreDatabase(in directory: String) throws {
     let addition = "# The project database holds respondents' answers: never commit it.\n\(rule)\n"
     try AtomicFile.write(Data((existing + separator + addition).utf8), to: path)
 }
-
-/// An error with a ready sentence and an exit status.
-struct SimpleError: EvalKitError {
-    var status: ExitStatus
-    var message: String
-    var exitStatus: ExitStatus { status }
-    var description: String { message }
-}

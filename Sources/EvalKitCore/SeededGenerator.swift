@@ -1,6 +1,7 @@
 /// A small, fast pseudo-random generator (SplitMix64) whose sequence depends only on its
-/// seed, on every platform and in every run: the demo's data must be reproducible, which
-/// `SystemRandomNumberGenerator` and `Hasher` (seeded per process) are not.
+/// seed, on every platform and in every run: generated data must be reproducible, which
+/// `SystemRandomNumberGenerator` and `Hasher` (seeded per process) are not. The demo, the
+/// benchmark and the tests share it.
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
@@ -23,30 +24,8 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
         return z ^ (z >> 31)
     }
 
-    /// True with probability `probability`.
-    mutating func chance(_ probability: Double) -> Bool {
-        Double.random(in: 0..<1, using: &self) < probability
-    }
-
-    /// An element chosen with the given relative weights; nil when all weights are zero.
-    mutating func weighted<T>(_ choices: [(T, Double)]) -> T? {
-        let total = choices.reduce(0) { $0 + max(0, $1.1) }
-        guard total > 0 else { return nil }
-        var point = Double.random(in: 0..<total, using: &self)
-        for (value, weight) in choices where weight > 0 {
-            if point < weight { return value }
-            point -= weight
-        }
-        return choices.last { $0.1 > 0 }?.0
-    }
-
-    /// One element of a non-empty array.
-    mutating func pick<T>(_ items: [T]) -> T {
-        items[Int.random(in: 0..<items.count, using: &self)]
-    }
-
     /// FNV-1a over the label's UTF-8 bytes: stable, unlike `Hasher`.
-    static func fnv1a(_ text: String) -> UInt64 {
+    public static func fnv1a(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in text.utf8 {
             hash ^= UInt64(byte)
