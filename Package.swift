@@ -98,9 +98,8 @@ let package = Package(
         .target(
             name: "EvalKitDemo",
             dependencies: [
-                "EvalKitCore", "EvalKitInstruments", "EvalKitFieldwork", "EvalKitStore", "EvalKitCoding",
-                "EvalKitScoring",
-                "EvalKitReport",
+                "EvalKitCore", "EvalKitInstruments", "EvalKitTerminal", "EvalKitFieldwork", "EvalKitStore",
+                "EvalKitCoding", "EvalKitScoring", "EvalKitReport",
             ]
         ),
         .executableTarget(

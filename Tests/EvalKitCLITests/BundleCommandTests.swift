@@ -9,10 +9,7 @@ struct BundleCommandTests {
 
     init() throws {
         keys = try TemporaryDirectory()
-        office = try TemporaryDirectory()
-        for name in ["Instruments", "Consent"] {
-            try FileManager.default.copyItem(atPath: Repository.path(name), toPath: office.file(name))
-        }
+        office = try Repository.copy()
         let made = try EvalKitProcess.run(["keys", "generate", "--out", keys.path])
         #expect(made.status == 0, "\(made.standardError)")
     }

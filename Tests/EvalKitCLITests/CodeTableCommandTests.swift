@@ -83,10 +83,7 @@ struct CodeTableCommandTests {
     }
 
     @Test func aProjectWithoutADatabaseIsToldToStartASession() throws {
-        let folder = try TemporaryDirectory()
-        for name in ["Instruments", "Consent"] {
-            try FileManager.default.copyItem(atPath: Repository.path(name), toPath: folder.file(name))
-        }
+        let folder = try Repository.copy()
         let output = try EvalKitProcess.run(["code", "cooccurrence", "--project", folder.path])
         #expect(output.status == 64)
         #expect(

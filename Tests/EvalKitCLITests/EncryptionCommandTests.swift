@@ -74,7 +74,7 @@ struct EncryptionCommandTests {
     @Test(arguments: [["interview", "list"], ["score"], ["audit"], ["code", "table", "--by", "site"]])
     func aReadOnlyCommandChangesNotOneByteOfTheDatabase(_ command: [String]) throws {
         let folder = try ScriptedProject.withOneInterview(autoCoded: true)
-        try FileManager.default.copyItem(atPath: Repository.path("Analysis"), toPath: folder.file("Analysis"))
+        try Repository.copy(["Analysis"], into: folder)
         let before = databaseFiles(folder)
         let output = try EvalKitProcess.run(command + ["--project", folder.path])
         #expect(output.status == 0, "\(output.standardError)")

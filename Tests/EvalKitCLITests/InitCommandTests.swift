@@ -76,10 +76,7 @@ struct InitCommandTests {
     }
 
     @Test func initOnACopyOfTheReferenceCaseMakesNoDatabase() throws {
-        let folder = try TemporaryDirectory()
-        for name in ["Instruments", "Consent"] {
-            try FileManager.default.copyItem(atPath: Repository.path(name), toPath: folder.file(name))
-        }
+        let folder = try Repository.copy()
         let before = try snapshot(of: folder.path)
         let output = try EvalKitProcess.run(["init", folder.path])
         #expect(output.status == 64)

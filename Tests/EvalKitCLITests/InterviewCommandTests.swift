@@ -394,10 +394,7 @@ private struct ProjectCopy {
     var path: String { folder.path }
 
     init() throws {
-        folder = try TemporaryDirectory()
-        for name in ["Instruments", "Consent"] {
-            try FileManager.default.copyItem(atPath: Repository.path(name), toPath: folder.file(name))
-        }
+        folder = try Repository.copy()
     }
 
     /// Runs `evalkit arguments… --project <copy>`.

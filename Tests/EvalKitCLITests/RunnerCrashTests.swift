@@ -6,10 +6,7 @@ import Testing
 /// screen acknowledged must be in the database, and `resume` must continue after it.
 struct RunnerCrashTests {
     private func makeProject() throws -> TemporaryDirectory {
-        let folder = try TemporaryDirectory()
-        for name in ["Instruments", "Consent"] {
-            try FileManager.default.copyItem(atPath: Repository.path(name), toPath: folder.file(name))
-        }
+        let folder = try Repository.copy()
         return folder
     }
 

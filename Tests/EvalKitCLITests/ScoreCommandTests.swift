@@ -6,7 +6,7 @@ import Testing
 struct ScoreCommandTests {
     private func project() throws -> TemporaryDirectory {
         let folder = try ScriptedProject.withOneInterview(autoCoded: true)
-        try FileManager.default.copyItem(atPath: Repository.path("Analysis"), toPath: folder.file("Analysis"))
+        try Repository.copy(["Analysis"], into: folder)
         return folder
     }
 

@@ -67,10 +67,7 @@ struct ForeignProjectImportTests {
         let codebookFile: String
 
         init() throws {
-            folder = try TemporaryDirectory()
-            for name in ["Instruments", "Consent"] {
-                try FileManager.default.copyItem(atPath: Repository.path(name), toPath: folder.file(name))
-            }
+            folder = try Repository.copy()
             project = ProjectLoader().load(try ProjectLayout(directory: folder.path)).project
             store = try ProjectStore(path: ProjectStore.path(inProject: folder.path))
             codebookFile = try #require(project.codebook?.file)
@@ -206,10 +203,7 @@ struct ForeignProjectShapeTests {
 
     @Test(arguments: Shape.allCases)
     func everyShapeImportsWithTheSelectionOnTheSameCharacters(_ shape: Shape) throws {
-        let folder = try TemporaryDirectory()
-        for name in ["Instruments", "Consent"] {
-            try FileManager.default.copyItem(atPath: Repository.path(name), toPath: folder.file(name))
-        }
+        let folder = try Repository.copy()
         let project = ProjectLoader().load(try ProjectLayout(directory: folder.path)).project
         let store = try ProjectStore(path: ProjectStore.path(inProject: folder.path))
         var options = TranscriptImporter.Options(instrumentID: "survivor-centre", siteID: "lao-cai")

@@ -1,5 +1,6 @@
 import EvalKitCore
 import EvalKitInstruments
+import EvalKitTestSupport
 import Testing
 
 /// The narrative keeps inline emphasis and spacing; findings that name unknown ids are errors.
@@ -26,10 +27,10 @@ struct NarrativeAndFindingsLoadingTests {
               </finding>
             </findings>
             """
-        #expect(throws: ReportFixtureError.self) { _ = try ReportFixture(findings: findings) }
+        #expect(throws: ProjectFixtureError.self) { _ = try ReportFixture(findings: findings) }
         do {
             _ = try ReportFixture(findings: findings)
-        } catch let error as ReportFixtureError {
+        } catch let error as ProjectFixtureError {
             let messages = error.diagnostics.map(\.message)
             #expect(messages.contains { $0.hasPrefix("unknown unit of evaluation 'centr' in finding 'f1'.") })
             #expect(messages.contains { $0.hasPrefix("unknown evaluation question 'E9' in finding 'f1'.") })

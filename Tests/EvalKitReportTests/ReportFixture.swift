@@ -42,7 +42,7 @@ struct ReportFixture {
         }
         let loaded = ProjectLoader().load(try ProjectLayout(directory: folder.path))
         let errors = loaded.diagnostics.filter { $0.severity == .error }
-        guard errors.isEmpty else { throw ReportFixtureError(diagnostics: errors) }
+        guard errors.isEmpty else { throw ProjectFixtureError(diagnostics: errors) }
         project = loaded.project
         let path = ProjectStore.path(inProject: folder.path)
         try FileManager.default.createDirectory(
@@ -137,9 +137,4 @@ struct ReportFixture {
                 SegmentRecord(answerID: id, codeID: code, coder: "A", range: nil, createdAt: moment))
         }
     }
-}
-
-struct ReportFixtureError: Error, CustomStringConvertible {
-    var diagnostics: [Diagnostic]
-    var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }

@@ -36,7 +36,7 @@ struct WorkedExample {
         }
         let loaded = ProjectLoader().load(files: files, directory: folder.path)
         let errors = loaded.diagnostics.filter { $0.severity == .error }
-        guard errors.isEmpty else { throw ScoringFixtureError(diagnostics: errors) }
+        guard errors.isEmpty else { throw ProjectFixtureError(diagnostics: errors) }
         project = loaded.project
         store = try ProjectStore(path: ProjectStore.path(inProject: folder.path))
         try record()
@@ -113,9 +113,4 @@ struct WorkedExample {
         _ = try store.addSegment(
             SegmentRecord(answerID: answerID, codeID: code, coder: coder, range: range, createdAt: moment))
     }
-}
-
-struct ScoringFixtureError: Error, CustomStringConvertible {
-    var diagnostics: [Diagnostic]
-    var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }

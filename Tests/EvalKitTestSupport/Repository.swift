@@ -11,4 +11,18 @@ public enum Repository {
     public static func path(_ relative: String) -> String {
         (root as NSString).appendingPathComponent(relative)
     }
+
+    /// A temporary folder holding a copy of the reference project's `folders`.
+    public static func copy(_ folders: [String] = ["Instruments", "Consent"]) throws -> TemporaryDirectory {
+        let folder = try TemporaryDirectory()
+        try copy(folders, into: folder)
+        return folder
+    }
+
+    /// Copies the reference project's `folders` into `folder`.
+    public static func copy(_ folders: [String] = ["Instruments", "Consent"], into folder: TemporaryDirectory) throws {
+        for name in folders {
+            try FileManager.default.copyItem(atPath: path(name), toPath: folder.file(name))
+        }
+    }
 }
