@@ -34,7 +34,7 @@ struct BundleImportCommand: ParsableCommand {
     var actor: String?
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("Give at least one bundle file.") }
+        if files.isEmpty { throw ValidationError("give at least one bundle file.") }
     }
 
     func run() throws {
