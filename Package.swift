@@ -127,7 +127,8 @@ let package = Package(
                 "EvalKitSecurity",
             ]
         ),
-        .target(name: "EvalKitTestSupport", dependencies: ["EvalKitCore"], path: "Tests/EvalKitTestSupport"),
+        .target(
+            name: "EvalKitTestSupport", dependencies: ["EvalKitCore", "EvalKitStore"], path: "Tests/EvalKitTestSupport"),
         .testTarget(name: "EvalKitTestSupportTests", dependencies: ["EvalKitTestSupport"]),
         .testTarget(name: "EvalKitXMLTests", dependencies: ["EvalKitXML", "EvalKitTestSupport"]),
         .testTarget(name: "EvalKitTerminalTests", dependencies: ["EvalKitTerminal"]),
