@@ -37,10 +37,7 @@ struct CodeWalkCommand: ParsableCommand {
     @OptionGroup var inputOptions: InputOptions
 
     func validate() throws {
-        guard isValidCoderCode(coder) else {
-            throw ValidationError(
-                "coder code '\(coder)' is not valid: use 1 to 16 letters, digits or '-' (never a name).")
-        }
+        guard CoderCode.isValid(coder) else { throw ValidationError(CoderCode.problem(coder, role: "coder")) }
         guard coder.lowercased() != AutoCodingRun.coder else {
             throw ValidationError("'\(AutoCodingRun.coder)' is the automatic coder's name; choose your own coder code.")
         }

@@ -50,69 +50,25 @@ struct ScoreJudgeCommand: ParsableCommand {
 
     func run() throws {
         let run = try ScoringRun(projectOptions)
-        let scope = try run.scope(unit)
-        guard case .unit(let unit) = scope else {
-            throw SimpleError(status: .usage, message: "error: judgements rate one unit of evaluation; name a unit id.")
-        }
+        guard case .unit(let unit) = try run.scope(unit) else { throw JudgementError.notAUnit }
         let target = try run.target(target)
         let path =
             run.project.judgementsFile
             ?? (run.layout.analysisDirectory as NSString).appendingPathComponent("judgements.xml")
-        var judgements = run.project.judgements
-        let existing = judgements.firstIndex { $0.unit == unit && $0.target == target }
+        var book = JudgementBook(judgements: run.project.judgements, rubric: run.scorer.rubric)
         if remove {
-            guard let existing else {
-                throw SimpleError(
-                    status: .dataError, message: "error: there is no judgement of \(unit) × \(target.id) to remove.")
-            }
-            judgements.remove(at: existing)
-            try write(judgements, to: path)
+            try book.remove(unit: unit, target: target)
+            try write(book.judgements, to: path)
             print("Removed the judgement of \(unit) × \(target.id) from \(path).")
             return
         }
-        let judgement = try makeJudgement(unit, target, run, existing.map { judgements[$0] })
-        if let existing { judgements[existing] = judgement } else { judgements.append(judgement) }
-        try write(judgements, to: path)
+        let (judgement, replaced) = try book.set(
+            unit: unit, target: target, rating: rating, analyst: analyst, justification: justification,
+            language: language)
+        try write(book.judgements, to: path)
         print(
-            "\(existing == nil ? "Added" : "Replaced") the judgement of \(unit) × \(target.id): "
+            "\(replaced ? "Replaced" : "Added") the judgement of \(unit) × \(target.id): "
                 + "\(judgement.rating) by \(judgement.analyst), in \(path).")
-    }
-
-    private func makeJudgement(
-        _ unit: String, _ target: Judgement.Target, _ run: ScoringRun, _ existing: Judgement?
-    ) throws -> Judgement {
-        guard let rating, let analyst, let justification, !justification.allSatisfy(\.isWhitespace) else {
-            throw ValidationError("a judgement needs --rating, --analyst and a --justification that is not blank.")
-        }
-        let rubric = run.scorer.rubric
-        let (levels, scale) =
-            switch target {
-            case .criterion: (rubric.scale.map(\.id), "on the rubric's scale")
-            case .evaluationQuestion: (rubric.answers.map(\.id), "among the rubric's answers")
-            }
-        let known = levels + [Judgement.insufficientEvidence]
-        guard known.contains(rating) else {
-            throw SimpleError(
-                status: .usage,
-                message: "error: rating '\(rating)' is not \(scale) (\(known.joined(separator: ", ")))."
-                    + Suggestion.didYouMean(rating, among: known))
-        }
-        guard isValidCoderCode(analyst) else {
-            throw ValidationError(
-                "analyst code '\(analyst)' is not valid: use 1 to 16 letters, digits or '-' (never a name).")
-        }
-        var translations = existing?.rating == rating ? existing?.justification.translations ?? [:] : [:]
-        translations[language] = justification.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        guard translations[LocalizedText.fallbackLanguage] != nil else {
-            throw ValidationError(
-                "write the justification in English first (--language en); add other languages after.")
-        }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return Judgement(
-            unit: unit, target: target, rating: rating, analyst: analyst, date: formatter.string(from: Date()),
-            justification: LocalizedText(translations))
     }
 
     private func write(_ judgements: [Judgement], to path: String) throws {
