@@ -137,7 +137,7 @@ let package = Package(
             dependencies: ["EvalKitInstruments", "EvalKitTestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "EvalKitStoreTests", dependencies: ["EvalKitStore", "EvalKitTestSupport"]),
+        .testTarget(name: "EvalKitStoreTests", dependencies: ["EvalKitStore", "EvalKitCore", "EvalKitTestSupport"]),
         .testTarget(
             name: "EvalKitSecurityTests",
             dependencies: [

@@ -56,6 +56,10 @@ public struct StoreError: EvalKitError, Equatable {
         case closedToData(sessionID: String, status: SessionStatus)
         /// Anything else SQLite reported: a bug in EvalKit rather than a problem with the file.
         case internalError(code: Int32, sqliteMessage: String)
+        /// A database built to replace another still had a write-ahead log after closing.
+        case notClosedCleanly
+        /// The new database could not be renamed over the old one.
+        case cannotReplace
     }
 
     /// The database file the error is about.
@@ -80,7 +84,8 @@ public struct StoreError: EvalKitError, Equatable {
             .unknownAnswer, .duplicateRespondentCode, .noConsent, .closedToData, .encryptedProject,
             .alreadyEncrypted:
             .dataError
-        case .protectedTextNotSealed, .internalError: .software
+        case .protectedTextNotSealed, .internalError, .notClosedCleanly: .software
+        case .cannotReplace: .ioError
         }
     }
 
@@ -91,6 +96,10 @@ public struct StoreError: EvalKitError, Equatable {
         switch reason {
         case .cannotCreateFolder:
             "its folder cannot be created"
+        case .notClosedCleanly:
+            "the new database was not closed cleanly; nothing was replaced"
+        case .cannotReplace:
+            "the new database could not be put in place; the old one is unchanged"
         case .cannotOpen(let message):
             "cannot open the project database (\(message)); check that the folder exists and can be written"
         case .notADatabase:

@@ -75,32 +75,7 @@ struct DemoDestination {
 
     /// Builds the database with `body` under a temporary name, then puts it in place.
     func buildStore<T>(_ body: (ProjectStore) throws -> T) throws -> T {
-        let building = storePath + ".demo-\(ProcessInfo.processInfo.processIdentifier)"
-        removeDatabase(at: building)
-        let result: T
-        do {
-            result = try withStore(at: building, body)
-            // The store is closed now; a clean close leaves no write-ahead log behind.
-            guard !FileManager.default.fileExists(atPath: building + "-wal") else {
-                throw DemoRefusal(reason: .wouldNotClose(path: building))
-            }
-            // A stale log of the old database must not be replayed into the new one.
-            for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
-            if rename(building, storePath) != 0 {
-                throw SimpleError(
-                    status: .ioError, message: "\(storePath): error: the new database could not be put in place.")
-            }
-        } catch {
-            removeDatabase(at: building)
-            throw error
-        }
-        return result
-    }
-
-    /// Opens, uses and (on return) closes the store.
-    private func withStore<T>(at path: String, _ body: (ProjectStore) throws -> T) throws -> T {
-        let store = try openDemoStore(at: path)
-        return try body(store)
+        try ProjectStore.buildReplacing(storePath, open: openDemoStore(at:), body)
     }
 
     /// Undoes what this run made after a failure: the folder it created for --out.
@@ -108,7 +83,4 @@ struct DemoDestination {
         if createdFolder { try? FileManager.default.removeItem(atPath: directory) }
     }
 
-    private func removeDatabase(at path: String) {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-    }
 }

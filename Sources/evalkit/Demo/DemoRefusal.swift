@@ -7,7 +7,6 @@ struct DemoRefusal: EvalKitError, Equatable {
         case storeHasSessions(path: String, sessions: Int)
         case folderNotEmpty(path: String)
         case notAFolder(path: String)
-        case wouldNotClose(path: String)
     }
 
     var reason: Reason
@@ -24,8 +23,6 @@ struct DemoRefusal: EvalKitError, Equatable {
                 + "the demo project into it."
         case .notAFolder(let path):
             "error: '\(path)' exists and is not a folder; choose a new folder for --out."
-        case .wouldNotClose(let path):
-            "error: the demo database '\(path)' was not closed cleanly; nothing was replaced."
         }
     }
 }
