@@ -58,3 +58,33 @@ struct ResumeTests {
         #expect(InstrumentSnapshot.decode(before.json()) == before)
     }
 }
+
+/// What `resume` decides before it asks anything.
+struct SessionResumptionTests {
+    private func record(
+        status: SessionStatus = .inProgress, guide: String = "guide", snapshot: String? = nil
+    ) throws -> SessionRecord {
+        let current = InstrumentSnapshot(try #require(FieldFixtures.project.instrument("guide"))).json()
+        return SessionRecord(
+            id: "s", instrumentID: guide, instrumentVersion: "1", instrumentSnapshot: snapshot ?? current,
+            method: .interview, siteID: "north", unitID: nil, respondentGroup: "survivor", interviewerCode: "IV-01",
+            language: "en", status: status, startedAt: FieldFixtures.start, consentAt: FieldFixtures.start)
+    }
+
+    @Test func onlyASessionInProgressWithItsGuideCanBeResumed() throws {
+        #expect(throws: SessionPlanError.usage("session s is completed; only a session in progress can be resumed.")) {
+            try SessionResumption(try record(status: .completed), project: FieldFixtures.project)
+        }
+        #expect(
+            throws: SessionPlanError.data("session s used guide 'gone', which is no longer in the project.")
+        ) { try SessionResumption(try record(guide: "gone"), project: FieldFixtures.project) }
+    }
+
+    @Test func anUnchangedGuideHasNoChangesAndAnUnreadableOutlineSaysSo() throws {
+        #expect(try SessionResumption(try record(), project: FieldFixtures.project).changes == [])
+        #expect(
+            try SessionResumption(try record(snapshot: "{"), project: FieldFixtures.project).changes == [
+                "the saved outline cannot be read"
+            ])
+    }
+}
