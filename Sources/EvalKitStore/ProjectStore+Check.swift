@@ -58,29 +58,20 @@ extension ProjectStore {
         place: (Row) -> (String, ProtectedText.Context)
     ) throws(StoreError) -> [StoreProblem] {
         var problems: [StoreProblem] = []
-        var after: Int64 = 0
-        while true {
-            let rows = try read { db in
-                try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT \(key) AS checkKey, * FROM \(table)
-                        WHERE \(key) > ? AND \(column) IS NOT NULL ORDER BY \(key) LIMIT ?
-                        """, arguments: [after, Self.checkBatchSize])
+        let sql = """
+            SELECT \(key) AS checkKey, * FROM \(table)
+            WHERE \(key) > ? AND \(column) IS NOT NULL ORDER BY \(key) LIMIT ?
+            """
+        try forEachCheckedRow(sql) { row in
+            let (where_, context) = place(row)
+            guard let data = row[column] as Data? else { return }
+            do {
+                _ = try protected.open(data, context)
+            } catch {
+                problems.append(
+                    StoreProblem(
+                        place: where_, problem: "its text does not open with the project key (forged or damaged)"))
             }
-            for row in rows {
-                let (where_, context) = place(row)
-                guard let data = row[column] as Data? else { continue }
-                do {
-                    _ = try protected.open(data, context)
-                } catch {
-                    problems.append(
-                        StoreProblem(
-                            place: where_, problem: "its text does not open with the project key (forged or damaged)"))
-                }
-            }
-            guard let last = rows.last?["checkKey"] as Int64?, rows.count == Self.checkBatchSize else { break }
-            after = last
         }
         return problems
     }
@@ -88,35 +79,38 @@ extension ProjectStore {
     /// Every segment's range lies within its answer's text.
     private func checkSegmentRanges() throws(StoreError) -> [StoreProblem] {
         var problems: [StoreProblem] = []
-        var after: Int64 = 0
-        while true {
-            let rows = try read { db in
-                try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT segment.id, segment.start, segment."end", segment.answerID, answer.sessionID,
-                               answer.questionID, answer.respondentCode, answer.value
-                        FROM segment JOIN answer ON answer.id = segment.answerID
-                        WHERE segment.id > ? ORDER BY segment.id LIMIT ?
-                        """, arguments: [after, Self.checkBatchSize])
+        let sql = """
+            SELECT segment.id AS checkKey, segment.id, segment.start, segment."end", segment.answerID,
+                   answer.sessionID, answer.questionID, answer.respondentCode, answer.value
+            FROM segment JOIN answer ON answer.id = segment.answerID
+            WHERE segment.id > ? ORDER BY segment.id LIMIT ?
+            """
+        try forEachCheckedRow(sql) { row in
+            let id: Int64 = row["id"]
+            guard let start = row["start"] as Int?, let end = row["end"] as Int? else { return }
+            let context = ProtectedText.Context.answer(
+                sessionID: row["sessionID"], questionID: row["questionID"], respondentCode: row["respondentCode"])
+            guard let data = row["value"] as Data?, let text = try? protected.open(data, context) else { return }
+            let length = text.unicodeScalars.count
+            if start < 0 || end < start || end > length {
+                problems.append(
+                    StoreProblem(
+                        place: "segment \(id) (answer \(row["answerID"] as Int64))",
+                        problem: "its range \(start)..<\(end) lies outside its answer of \(length) characters"))
             }
-            for row in rows {
-                let id: Int64 = row["id"]
-                guard let start = row["start"] as Int?, let end = row["end"] as Int? else { continue }
-                let context = ProtectedText.Context.answer(
-                    sessionID: row["sessionID"], questionID: row["questionID"], respondentCode: row["respondentCode"])
-                guard let data = row["value"] as Data?, let text = try? protected.open(data, context) else { continue }
-                let length = text.unicodeScalars.count
-                if start < 0 || end < start || end > length {
-                    problems.append(
-                        StoreProblem(
-                            place: "segment \(id) (answer \(row["answerID"] as Int64))",
-                            problem: "its range \(start)..<\(end) lies outside its answer of \(length) characters"))
-                }
-            }
-            guard let last = rows.last?["id"] as Int64?, rows.count == Self.checkBatchSize else { break }
-            after = last
         }
         return problems
+    }
+
+    /// Calls `body` with every row of `sql`, `checkBatchSize` at a time: `sql` selects its key
+    /// as `checkKey` and takes two arguments, the key to read after and the batch size.
+    private func forEachCheckedRow(_ sql: String, _ body: (Row) -> Void) throws(StoreError) {
+        var after: Int64 = 0
+        while true {
+            let rows = try read { db in try Row.fetchAll(db, sql: sql, arguments: [after, Self.checkBatchSize]) }
+            for row in rows { body(row) }
+            guard let last = rows.last?["checkKey"] as Int64?, rows.count == Self.checkBatchSize else { return }
+            after = last
+        }
     }
 }
