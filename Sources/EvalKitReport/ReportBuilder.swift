@@ -103,11 +103,5 @@ public struct ReportBuilder {
         framework.criteria.first { $0.id == id }.map { text($0.name) } ?? id
     }
 
-    static func today() -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: Date())
-    }
+    static func today() -> String { CalendarDay.string(from: Date()) }
 }

@@ -69,9 +69,10 @@ public struct EvidenceExplainer: Sendable {
                 }
             guard linked else { return }
             tally.add(item)
-            let questions = own.filter { link.questions.contains($0) }
-            for (index, question) in own.enumerated() where questions.contains(question) {
+            var questions: [String] = []
+            for (index, question) in own.enumerated() where link.questions.contains(question) {
                 questionTallies[index].add(item)
+                questions.append(question)
             }
             try body(item, questions)
         }

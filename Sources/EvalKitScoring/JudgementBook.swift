@@ -40,7 +40,7 @@ public struct JudgementBook: Sendable {
         translations[language] = justification.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard translations[LocalizedText.fallbackLanguage] != nil else { throw .englishFirst }
         let judgement = Judgement(
-            unit: unit, target: target, rating: rating, analyst: analyst, date: Self.day(date),
+            unit: unit, target: target, rating: rating, analyst: analyst, date: CalendarDay.string(from: date),
             justification: LocalizedText(translations))
         if let index { judgements[index] = judgement } else { judgements.append(judgement) }
         return (judgement, index != nil)
@@ -53,14 +53,6 @@ public struct JudgementBook: Sendable {
         judgements.remove(at: index)
     }
 
-    /// `YYYY-MM-DD` in UTC.
-    static func day(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: date)
-    }
 }
 
 /// Why a judgement cannot be made, as data; `description` words it.

@@ -10,23 +10,26 @@ extension Scorer {
         questions: [CellScore] = [], quotes: ([EvidenceItem]) throws -> [Quote]
     ) throws -> CellScore {
         let respondents = tally.respondents.count
-        var (outcome, confidence) = answer(tally, suppression)
+        var outcome: CellScore.Outcome
+        var confidence: CellScore.Confidence?
         var answers: [CellScore.QuestionAnswer] = []
         var score: Double?
-        if case .criterion(let criterion) = target {
-            answers =
-                questions.isEmpty
-                ? [
+        switch target {
+        case .evaluationQuestion:
+            (outcome, confidence) = answer(tally, suppression)
+        case .criterion(let criterion):
+            if questions.isEmpty {
+                let (own, ownConfidence) = answer(tally, suppression)
+                answers = [
                     .init(
-                        question: criterion, answer: outcome.answerID, confidence: confidence, weight: 1, judged: false)
+                        question: criterion, answer: own.answerID, confidence: ownConfidence, weight: 1, judged: false)
                 ]
-                : questions.map { Self.answer(of: $0, weight: rubric.rollUp.weight(of: $0.target.id)) }
+            } else {
+                answers = questions.map { Self.answer(of: $0, weight: rubric.rollUp.weight(of: $0.target.id)) }
+            }
             let rollUp = rubric.rating(rollingUp: answers)
             (outcome, score, confidence) = (rollUp.outcome, rollUp.score, rollUp.confidence)
-            if suppression == .small, case .rated = outcome {
-                outcome = .insufficientEvidence([.smallCell(minimum: rubric.minimumCellSize)])
-                (score, confidence) = (nil, nil)
-            }
+            if suppression == .small, case .rated = outcome { (outcome, score, confidence) = (smallCell, nil, nil) }
         }
         let judgement: Judgement? =
             if case .unit(let unit) = scope {
@@ -44,14 +47,15 @@ extension Scorer {
             negativeQuotes: shown ? try quotes(tally.strongestNegative.items) : [], suppression: suppression)
     }
 
+    /// What a small cell shows instead of a rating or an answer.
+    private var smallCell: CellScore.Outcome { .insufficientEvidence([.smallCell(minimum: rubric.minimumCellSize)]) }
+
     /// The answer a tally's own evidence earns; a small cell is never answered.
     private func answer(_ tally: CellTally, _ suppression: Suppression) -> (CellScore.Outcome, CellScore.Confidence?) {
         var outcome = rubric.outcome(
             respondents: tally.respondents.count, groups: tally.groups.count, sites: tally.sites.count,
             balance: tally.balance)
-        if suppression == .small, case .rated = outcome {
-            outcome = .insufficientEvidence([.smallCell(minimum: rubric.minimumCellSize)])
-        }
+        if suppression == .small, case .rated = outcome { outcome = smallCell }
         guard case .rated = outcome else { return (outcome, nil) }
         let confidence = rubric.confidence(
             respondents: tally.respondents.count, groups: tally.groups.count, sites: tally.sites.count)

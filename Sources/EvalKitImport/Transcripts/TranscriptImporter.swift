@@ -256,16 +256,7 @@ public struct TranscriptImporter: Sendable {
         return merged
     }
 
-    static func day(_ text: String) -> Date? {
-        guard text.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil else { return nil }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        formatter.isLenient = false
-        guard let date = formatter.date(from: text), formatter.string(from: date) == text else { return nil }
-        return date
-    }
+    static func day(_ text: String) -> Date? { CalendarDay.date(from: text) }
 
     private static func withoutPrefix(_ message: String) -> String {
         message.hasPrefix("error: ") ? String(message.dropFirst("error: ".count)) : message
