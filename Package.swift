@@ -129,6 +129,7 @@ let package = Package(
         ),
         .target(
             name: "EvalKitTestSupport", dependencies: ["EvalKitCore", "EvalKitStore"], path: "Tests/EvalKitTestSupport"),
+        .testTarget(name: "EvalKitCoreTests", dependencies: ["EvalKitCore"]),
         .testTarget(name: "EvalKitTestSupportTests", dependencies: ["EvalKitTestSupport"]),
         .testTarget(name: "EvalKitXMLTests", dependencies: ["EvalKitXML", "EvalKitTestSupport"]),
         .testTarget(name: "EvalKitTerminalTests", dependencies: ["EvalKitTerminal"]),

@@ -68,5 +68,6 @@ public struct AtomicFileError: EvalKitError {
     public var reason: String
     public var status: ExitStatus
     public var exitStatus: ExitStatus { status }
-    public var description: String { "\(path): error: \(reason)" }
+    public var location: String? { path }
+    public var sentence: String { reason }
 }

@@ -31,8 +31,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String {
-        let place = location?.description ?? file
-        return [place, "\(severity.rawValue): \(message)"].compactMap { $0 }.joined(separator: ": ")
+        ErrorLine.render(location: location?.description ?? file, severity: severity.rawValue, sentence: message)
     }
 }
 

@@ -9,6 +9,11 @@ public struct DiagnosticsError: EvalKitError {
         self.exitStatus = exitStatus
     }
 
+    /// How many problems there are; `description` lists each with its own place.
+    public var sentence: String {
+        diagnostics.count == 1 ? "1 problem" : "\(diagnostics.count) problems"
+    }
+
     public var description: String {
         diagnostics.map(\.description).joined(separator: "\n")
     }

@@ -32,5 +32,5 @@ public struct FileReadError: EvalKitError, Equatable {
         }
     }
 
-    public var description: String { "\(path): error: \(sentence)" }
+    public var location: String? { path }
 }

@@ -15,10 +15,10 @@ public enum DemoError: EvalKitError, Equatable {
         }
     }
 
-    public var description: String {
+    public var sentence: String {
         switch self {
-        case .projectLacks(let what): "error: the demo needs the reference case: \(what)"
-        case .sessionFailed(let label, let reason): "error: demo session '\(label)' did not run as scripted: \(reason)"
+        case .projectLacks(let what): "the demo needs the reference case: \(what)"
+        case .sessionFailed(let label, let reason): "demo session '\(label)' did not run as scripted: \(reason)"
         }
     }
 }

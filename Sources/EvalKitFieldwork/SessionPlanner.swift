@@ -119,9 +119,9 @@ public enum SessionPlanError: EvalKitError, Equatable {
         }
     }
 
-    public var description: String {
+    public var sentence: String {
         switch self {
-        case .usage(let message), .data(let message): "error: " + message
+        case .usage(let message), .data(let message): message
         }
     }
 }

@@ -30,29 +30,15 @@ public struct ReportBuilder {
 
     let labels: ReportLabels
 
-    /// - Throws: `ReportError` with exit 66 when the project lacks a framework, codebook,
-    ///   rubric or narrative.
-    public init(project: Project, language: String = LocalizedText.fallbackLanguage) throws(ReportError) {
-        guard let framework = project.framework else {
-            throw ReportError(
-                "the project has no framework (an Instruments/*.xml with a <framework> root)", exitStatus: .noInput)
-        }
-        guard let codebook = project.codebook else {
-            throw ReportError(
-                "the project has no codebook (an Instruments/*.xml with a <codebook> root)", exitStatus: .noInput)
-        }
-        guard let rubric = project.rubric else {
-            throw ReportError(
-                "the project has no rubric: add Analysis/rubric.xml (see docs/scoring.md)", exitStatus: .noInput)
-        }
-        guard let narrative = project.narrative else {
-            throw ReportError(
-                "the project has no narrative: add Report/narrative.xml (see docs/report.md)", exitStatus: .noInput)
-        }
+    /// - Throws: `MissingProjectPart` (exit 66) when the project lacks a framework, codebook,
+    ///   rubric or narrative; `ReportError` (64) for a language without labels.
+    public init(project: Project, language: String = LocalizedText.fallbackLanguage) throws {
+        let framework = try project.requireFramework()
+        let codebook = try project.requireCodebook()
+        let rubric = try project.requireRubric()
+        let narrative = try project.requireNarrative()
         guard ReportLabels.languages.contains(language) else {
-            throw ReportError(
-                "language '\(language)' is not supported; use \(ReportLabels.languages.joined(separator: " or "))",
-                exitStatus: .usage)
+            throw ReportError.unsupportedLanguage(language)
         }
         self.project = project
         self.framework = framework
@@ -64,7 +50,7 @@ public struct ReportBuilder {
     }
 
     /// Reads `store` and assembles the report.
-    /// - Throws: `StoreError` or `ScoringError` from reading the store.
+    /// - Throws: `StoreError` from reading the store.
     public func build(from store: ProjectStore) throws -> ReportContent {
         var scorer = try Scorer(project: project)
         scorer.quoteFilter = quoteFilter

@@ -41,10 +41,7 @@ public struct ReportExporter {
         builder.quoteFilter = { redactor.redact(filter($0)) }
         let content = needsContent ? try builder.build(from: store) : nil
         if final, let checks = content?.checks, !checks.isEmpty {
-            throw ReportError(
-                "the report still has \(checks.count) analyst check\(checks.count == 1 ? "" : "s"), so --final "
-                    + "wrote nothing:\n" + checks.map { "  - " + $0 }.joined(separator: "\n"),
-                exitStatus: .dataError)
+            throw ReportError.checksRemain(checks)
         }
         if !final, let checks = content?.checks, !checks.isEmpty { draftChecks?(checks) }
         for format in formats {
@@ -79,14 +76,12 @@ public struct ReportExporter {
         do {
             data = try ReportXMLWriter().data(content)
         } catch {
-            throw ReportError("the report XML could not be written (a bug in EvalKit): \(error)", exitStatus: .software)
+            throw ReportError.xmlNotWritten("\(error)")
         }
         let problems = Self.schemaProblems(data)
         guard problems.isEmpty else {
             let detail = problems.prefix(5).map(\.description).joined(separator: "; ")
-            throw ReportError(
-                "the report XML does not match report.xsd, so it was not written (a bug in EvalKit): \(detail)",
-                exitStatus: .software)
+            throw ReportError.schemaMismatch(detail)
         }
         return data
     }

@@ -71,23 +71,20 @@ public enum JudgementError: EvalKitError, Equatable {
         }
     }
 
-    public var description: String {
-        let sentence: String
+    public var sentence: String {
         switch self {
         case .incomplete:
-            sentence = "a judgement needs --rating, --analyst and a --justification that is not blank."
+            return "a judgement needs --rating, --analyst and a --justification that is not blank."
         case .unknownRating(let rating, let target, let known):
             let scale = if case .criterion = target { "on the rubric's scale" } else { "among the rubric's answers" }
-            sentence =
-                "rating '\(rating)' is not \(scale) (\(known.joined(separator: ", ")))."
+            return "rating '\(rating)' is not \(scale) (\(known.joined(separator: ", ")))."
                 + Suggestion.didYouMean(rating, among: known)
-        case .invalidAnalyst(let code): sentence = CoderCode.problem(code, role: "analyst")
+        case .invalidAnalyst(let code): return CoderCode.problem(code, role: "analyst")
         case .englishFirst:
-            sentence = "write the justification in English first (--language en); add other languages after."
-        case .notAUnit: sentence = "judgements rate one unit of evaluation; name a unit id."
+            return "write the justification in English first (--language en); add other languages after."
+        case .notAUnit: return "judgements rate one unit of evaluation; name a unit id."
         case .nothingToRemove(let unit, let target):
-            sentence = "there is no judgement of \(unit) × \(target) to remove."
+            return "there is no judgement of \(unit) × \(target) to remove."
         }
-        return "error: " + sentence
     }
 }

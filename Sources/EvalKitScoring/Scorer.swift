@@ -17,19 +17,11 @@ public struct Scorer: Sendable {
     /// The longest quote, in characters; longer ones are cut at a word with "…".
     public var quoteLength = 280
 
-    /// - Throws: `ScoringError` when the project has no framework, codebook or rubric.
-    public init(project: Project) throws(ScoringError) {
-        guard let framework = project.framework else {
-            throw ScoringError("the project has no framework (an Instruments/*.xml with a <framework> root)")
-        }
-        guard let codebook = project.codebook else {
-            throw ScoringError("the project has no codebook (an Instruments/*.xml with a <codebook> root)")
-        }
-        guard let rubric = project.rubric else {
-            throw ScoringError(
-                "the project has no rubric: add Analysis/rubric.xml (see docs/scoring.md for the format)",
-                exitStatus: .noInput)
-        }
+    /// - Throws: `MissingProjectPart` when the project has no framework, codebook or rubric.
+    public init(project: Project) throws(MissingProjectPart) {
+        let framework = try project.requireFramework()
+        let codebook = try project.requireCodebook()
+        let rubric = try project.requireRubric()
         self.project = project
         self.framework = framework
         self.codebook = codebook

@@ -49,9 +49,9 @@ public struct SecurityError: EvalKitError, Equatable {
         }
     }
 
-    public var description: String { "\(subject): error: \(sentence)" }
+    public var location: String? { subject }
 
-    private var sentence: String {
+    public var sentence: String {
         switch reason {
         case .wrongPassphrase:
             "the passphrase does not open this project's key; nothing was changed"

@@ -90,9 +90,9 @@ public struct StoreError: EvalKitError, Equatable {
     }
 
     /// `path: error: sentence`.
-    public var description: String { "\(path): error: \(sentence)" }
+    public var location: String? { path }
 
-    private var sentence: String {
+    public var sentence: String {
         switch reason {
         case .cannotCreateFolder:
             "its folder cannot be created"

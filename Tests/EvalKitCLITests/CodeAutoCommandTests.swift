@@ -49,7 +49,9 @@ struct CodeAutoCommandTests {
         let project = try ScriptedProject.withOneInterview()
         try FileManager.default.removeItem(atPath: project.file("Instruments/codebook.xml"))
         let output = try EvalKitProcess.run(["code", "auto", "--project", project.path])
-        #expect(output.status == 65)
-        #expect(output.standardError == "error: the project has no codebook (a <codebook> file in Instruments/).\n")
+        #expect(output.status == 66)
+        #expect(
+            output.standardError == "error: the project has no codebook (an Instruments/*.xml with a <codebook> root)\n"
+        )
     }
 }

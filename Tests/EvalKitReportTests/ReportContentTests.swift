@@ -102,11 +102,10 @@ struct ReportContentTests {
         let fixture = try ReportFixture()
         var project = fixture.project
         project.narrative = nil
+        let error = #expect(throws: MissingProjectPart.self) { _ = try ReportBuilder(project: project) }
+        #expect(error == MissingProjectPart(.narrative))
+        #expect(error?.exitStatus == .noInput)
         #expect(
-            throws: ReportError(
-                "the project has no narrative: add Report/narrative.xml (see docs/report.md)", exitStatus: .noInput)
-        ) {
-            _ = try ReportBuilder(project: project)
-        }
+            error?.description == "error: the project has no narrative: add Report/narrative.xml (see docs/report.md)")
     }
 }

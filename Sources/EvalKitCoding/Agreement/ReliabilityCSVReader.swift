@@ -143,7 +143,7 @@ public struct ReliabilityCSVReader: Sendable {
         do {
             try data.add(unit: unit, coder: coder, value: value.isEmpty ? nil : value)
         } catch {
-            report(error.message, at: record.fields[columns[2]].start)
+            report(error.sentence, at: record.fields[columns[2]].start)
         }
     }
 

@@ -27,8 +27,7 @@ public struct ReliabilityDataError: EvalKitError, Equatable {
         }
     }
 
-    /// The sentence without the `error:` prefix, for a diagnostic that adds its own place.
-    public var message: String {
+    public var sentence: String {
         switch reason {
         case .conflictingValues(let unit, let coder):
             "coder '\(coder)' already gave unit '\(unit)' a different value; a coder gives each unit at most one value."
@@ -40,5 +39,4 @@ public struct ReliabilityDataError: EvalKitError, Equatable {
         }
     }
 
-    public var description: String { "error: \(message)" }
 }

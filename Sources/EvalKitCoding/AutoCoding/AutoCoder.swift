@@ -96,8 +96,8 @@ public struct AutoCodingError: EvalKitError, Equatable {
     public var code: String
     public var pattern: String
     public var exitStatus: ExitStatus { .dataError }
-    public var description: String {
-        "error: the pattern '\(pattern)' of code '\(code)' is not a valid regular expression"
+    public var sentence: String {
+        "the pattern '\(pattern)' of code '\(code)' is not a valid regular expression"
     }
 }
 

@@ -106,11 +106,10 @@ public enum CodebookExportError: EvalKitError {
         }
     }
 
-    public var description: String {
+    public var sentence: String {
         switch self {
-        case .noCodes(let id):
-            "error: the codebook '\(id)' has no codes; a REFI-QDA codebook needs at least one."
-        case .writing(let error): "error: \(error)"
+        case .noCodes(let id): "the codebook '\(id)' has no codes; a REFI-QDA codebook needs at least one."
+        case .writing(let error): "\(error)"
         }
     }
 }

@@ -100,12 +100,21 @@ public enum ProjectExportError: EvalKitError {
         }
     }
 
-    public var description: String {
+    public var location: String? {
         switch self {
-        case .reading(let error): "\(error)"
-        case .writing(let reason): "error: \(reason)"
-        case .cannotCreate(let path): "\(path): error: its folder cannot be created"
-        case .notReplaceable(let error): "\(error)"
+        case .reading(let error): error.location
+        case .writing: nil
+        case .cannotCreate(let path): path
+        case .notReplaceable(let error): error.location
+        }
+    }
+
+    public var sentence: String {
+        switch self {
+        case .reading(let error): error.sentence
+        case .writing(let reason): reason
+        case .cannotCreate: "its folder cannot be created"
+        case .notReplaceable(let error): error.sentence
         }
     }
 }

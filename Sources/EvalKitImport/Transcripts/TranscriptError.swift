@@ -37,33 +37,43 @@ public enum TranscriptError: EvalKitError {
         }
     }
 
-    public var description: String {
+    public var location: String? {
+        switch self {
+        case .file(let error): error.location
+        case .unsupportedFormat(let path, _), .empty(let path), .archive(let path, _), .missingPart(let path, _),
+            .tooLong(let path, _, _):
+            path
+        case .binary(let path, let line): "\(path):\(line)"
+        case .invalidText(let path, let line, let column), .sideFile(let path, let line, let column, _):
+            "\(path):\(line):\(column)"
+        case .invalidXML(let path, let part, _): "\(path) (part '\(part)')"
+        case .usage: nil
+        case .store(let error): error.location
+        }
+    }
+
+    public var sentence: String {
         let nothing = "; nothing was stored."
         switch self {
-        case .file(let error): return "\(error)\(nothing)"
-        case .unsupportedFormat(let path, let advice): return "\(path): error: \(advice)\(nothing)"
-        case .empty(let path): return "\(path): error: the file holds no text\(nothing)"
-        case .binary(let path, let line):
-            return "\(path):\(line): error: the file holds binary data, not text (a NUL byte)\(nothing)"
-        case .invalidText(let path, let line, let column):
-            return
-                "\(path):\(line):\(column): error: the text is not valid UTF-8; save the file as UTF-8 text\(nothing)"
-        case .archive(let path, .notAZip):
-            return "\(path): error: not a readable zip archive (a .docx or .odt file is one); is the file complete?"
-                + nothing
-        case .archive(let path, .unsafeEntry(let entry, let reason)):
-            return "\(path): error: unsafe archive entry '\(entry)': \(reason)\(nothing)"
-        case .missingPart(let path, let part):
-            return "\(path): error: the document has no '\(part)', so it holds no text EvalKit can read\(nothing)"
-        case .invalidXML(let path, let part, let problems):
-            return "\(path) (part '\(part)'): error: not well-formed XML: \(problems.joined(separator: "; "))\(nothing)"
-        case .tooLong(let path, let characters, let limit):
-            return "\(path): error: the text has \(characters) characters, more than the limit of \(limit) for one "
-                + "transcript; split it into one file per interview\(nothing)"
-        case .usage(let message): return "error: \(message)"
-        case .sideFile(let path, let line, let column, let message):
-            return "\(path):\(line):\(column): error: \(message)\(nothing)"
-        case .store(let error): return "\(error)"
+        case .file(let error): return error.sentence + nothing
+        case .unsupportedFormat(_, let advice): return advice + nothing
+        case .empty: return "the file holds no text" + nothing
+        case .binary: return "the file holds binary data, not text (a NUL byte)" + nothing
+        case .invalidText: return "the text is not valid UTF-8; save the file as UTF-8 text" + nothing
+        case .archive(_, .notAZip):
+            return "not a readable zip archive (a .docx or .odt file is one); is the file complete?" + nothing
+        case .archive(_, .unsafeEntry(let entry, let reason)):
+            return "unsafe archive entry '\(entry)': \(reason)" + nothing
+        case .missingPart(_, let part):
+            return "the document has no '\(part)', so it holds no text EvalKit can read" + nothing
+        case .invalidXML(_, _, let problems):
+            return "not well-formed XML: \(problems.joined(separator: "; "))" + nothing
+        case .tooLong(_, let characters, let limit):
+            return "the text has \(characters) characters, more than the limit of \(limit) for one "
+                + "transcript; split it into one file per interview" + nothing
+        case .usage(let message): return message
+        case .sideFile(_, _, _, let message): return message + nothing
+        case .store(let error): return error.sentence
         }
     }
 }

@@ -91,7 +91,7 @@ public struct TranscriptImporter: Sendable {
                 respondentGroup: options.respondentGroup, language: options.language,
                 interviewerCode: options.interviewerCode, now: consentAt)
         } catch {
-            throw .usage(Self.withoutPrefix(error.description))
+            throw .usage(error.sentence)
         }
         if let method = options.method, method != plan.context.method {
             throw .usage(
@@ -257,10 +257,6 @@ public struct TranscriptImporter: Sendable {
     }
 
     static func day(_ text: String) -> Date? { CalendarDay.date(from: text) }
-
-    private static func withoutPrefix(_ message: String) -> String {
-        message.hasPrefix("error: ") ? String(message.dropFirst("error: ".count)) : message
-    }
 
     /// The same import for sessions at another site or of another group (a source's case
     /// variables): planned and checked again, as if given on the command line.

@@ -52,7 +52,7 @@ public struct ProjectNotFound: EvalKitError {
     public var directory: String
     public var reason: String
     public var exitStatus: ExitStatus { .noInput }
-    public var description: String {
-        "error: '\(directory)' is not an EvalKit project: \(reason). Pass the project folder with --project DIR."
+    public var sentence: String {
+        "'\(directory)' is not an EvalKit project: \(reason). Pass the project folder with --project DIR."
     }
 }

@@ -36,7 +36,8 @@ public struct TaguetteProject: Sendable {
         public var path: String
         public var reason: String
         public var exitStatus: ExitStatus { .dataError }
-        public var description: String { "\(path): error: \(reason); nothing was imported." }
+        public var location: String? { path }
+        public var sentence: String { reason + "; nothing was imported." }
     }
 
     /// The largest project file read.

@@ -50,17 +50,13 @@ struct AgreementCommand: ParsableCommand {
         let selection = try selectedCoders()
         guard let input else {
             guard let selection else {
-                throw AgreementUsageError(
-                    message: "error: name the coders to compare with --coders A,B (or pass reliability data "
-                        + "with --input FILE.csv).")
+                throw CommandError.codersNotNamed
             }
             let store = try openExistingStore(try projectOptions.layout(), access: .readOnly)
             let unknown = try store.unknownCoders(selection)
             if !unknown.isEmpty {
                 let known = try store.coders()
-                throw AgreementUsageError(
-                    message: "error: no coder \(unknown.map { "'\($0)'" }.joined(separator: ", ")) in this project; "
-                        + "coders: \(known.isEmpty ? "none yet" : known.joined(separator: ", ")).")
+                throw CommandError.unknownCoders(unknown, known: known)
             }
             let report = try ProjectAgreement.compute(store: store, coders: selection)
             if format == .json { return try printJSON(report) }
@@ -74,18 +70,16 @@ struct AgreementCommand: ParsableCommand {
     }
 
     /// The names given with --coders, or `nil` for every coder.
-    private func selectedCoders() throws(AgreementUsageError) -> [String]? {
+    private func selectedCoders() throws(CommandError) -> [String]? {
         guard let coders else { return nil }
         let names = coders.split(separator: ",", omittingEmptySubsequences: false).map {
             $0.trimmingCharacters(in: .whitespaces)
         }
         guard !names.contains(where: \.isEmpty) else {
-            throw AgreementUsageError(
-                message: "error: --coders has an empty name; list coder names separated by commas, e.g. --coders A,B.")
+            throw CommandError.emptyCoderName
         }
         guard names.count >= 2 else {
-            throw AgreementUsageError(
-                message: "error: --coders names one coder; agreement needs two or more, e.g. --coders A,B.")
+            throw CommandError.oneCoder
         }
         return names
     }
@@ -122,11 +116,4 @@ struct AgreementCommand: ParsableCommand {
         }
         return text
     }
-}
-
-/// A wrong use of `evalkit agreement`, with its sentence ready.
-struct AgreementUsageError: EvalKitError {
-    var message: String
-    var exitStatus: ExitStatus { .usage }
-    var description: String { message }
 }

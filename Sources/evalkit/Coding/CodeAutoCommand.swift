@@ -28,10 +28,7 @@ struct CodeAutoCommand: ParsableCommand {
     func run() throws {
         let layout = try projectOptions.layout()
         let project = try loadValidProject(layout)
-        guard let codebook = project.codebook else {
-            throw SimpleError(
-                status: .dataError, message: "error: the project has no codebook (a <codebook> file in Instruments/).")
-        }
+        let codebook = try project.requireCodebook()
         var extra: [CodingRules] = []
         if let rules {
             let loaded = ProjectLoader().loadRules(file: rules, codebook: codebook)

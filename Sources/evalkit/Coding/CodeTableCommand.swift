@@ -37,20 +37,14 @@ struct CodeTableCommand: ParsableCommand {
     }
 
     /// The dimension `argument` names; `fields` are the profile field ids of the project.
-    static func dimension(_ argument: String, fields: [String]) throws(SimpleError) -> CodeTableDimension {
+    static func dimension(_ argument: String, fields: [String]) throws(CommandError) -> CodeTableDimension {
         let known = Set(fields)
         let candidates = ["site", "unit", "group"] + known.sorted().map { "field:\($0)" }
         guard let dimension = CodeTableDimension(argument: argument) else {
-            throw SimpleError(
-                status: .usage,
-                message: "error: unknown --by '\(argument)'; use site, unit, group or field:ID."
-                    + Suggestion.didYouMean(argument, among: candidates))
+            throw CommandError.unknownTableDimension(argument, candidates: candidates)
         }
         if case .field(let id) = dimension, !known.contains(id) {
-            throw SimpleError(
-                status: .usage,
-                message: "error: no instrument has a profile field '\(id)'."
-                    + Suggestion.didYouMean(id, among: known.sorted()))
+            throw CommandError.unknownProfileField(id, known: known.sorted())
         }
         return dimension
     }
@@ -69,10 +63,7 @@ enum TableFormatOption: String, ExpressibleByArgument, CaseIterable {
 func openStoreWithCodebook(_ layout: ProjectLayout) throws -> ProjectStore {
     let store = try openExistingStore(layout, access: .readOnly)
     guard try !store.storedCodes().isEmpty else {
-        throw SimpleError(
-            status: .dataError,
-            message: "error: the project database has no codebook yet; run 'evalkit code auto' or code some "
-                + "answers first.")
+        throw CommandError.noStoredCodebook
     }
     return store
 }

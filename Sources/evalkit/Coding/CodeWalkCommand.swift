@@ -47,12 +47,9 @@ struct CodeWalkCommand: ParsableCommand {
         let layout = try projectOptions.layout()
         let project = try loadValidProject(layout)
         if let instrument, project.instrument(instrument) == nil {
-            throw UnknownInstrument(id: instrument, known: project.instruments.map(\.id))
+            throw CommandError.unknownInstrument(instrument, known: project.instruments.map(\.id))
         }
-        guard let codebook = project.codebook else {
-            throw SimpleError(
-                status: .dataError, message: "error: the project has no codebook (a <codebook> file in Instruments/).")
-        }
+        let codebook = try project.requireCodebook()
         let store = try openExistingStore(layout)
         let codes = StoredCode.all(of: codebook)
         try store.replaceCodebook(codes)

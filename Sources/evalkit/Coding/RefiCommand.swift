@@ -58,15 +58,11 @@ struct RefiExportCommand: ParsableCommand {
 
     func run() throws {
         guard codebook != nil || qdpx != nil else {
-            throw SimpleError(
-                status: .usage, message: "error: nothing to export: give --codebook FILE.qdc and/or --qdpx FILE.qdpx.")
+            throw CommandError.nothingToExport
         }
         let layout = try projectOptions.layout()
         let project = try loadValidProject(layout)
-        guard let source = project.codebook else {
-            throw SimpleError(
-                status: .dataError, message: "error: the project has no codebook (a <codebook> file in Instruments/).")
-        }
+        let source = try project.requireCodebook()
         if let target = codebook {
             let csv = (target as NSString).pathExtension.lowercased() == "csv"
             let data = csv ? CodebookCSVExporter().data(for: source) : try CodebookExporter().data(for: source)

@@ -30,7 +30,7 @@ struct DemoDestination {
 
     /// Refuses to overwrite, then (for --out) makes the folder a project: the source's
     /// folders copied in, and an empty Exports/.
-    /// - Throws: `DemoRefusal` (73) without --force; `SimpleError` (73) when copying fails.
+    /// - Throws: `DemoRefusal` (73) without --force; `CommandError` (73) when copying fails.
     mutating func prepare() throws {
         if isSeparateProject {
             var isFolder: ObjCBool = false
@@ -68,8 +68,7 @@ struct DemoDestination {
             try manager.createDirectory(
                 atPath: (directory as NSString).appendingPathComponent("Exports"), withIntermediateDirectories: true)
         } catch {
-            throw SimpleError(
-                status: .cannotCreate, message: "\(directory): error: the demo project's folders could not be written.")
+            throw CommandError.demoFoldersNotWritten(directory)
         }
     }
 

@@ -12,17 +12,17 @@ struct DemoRefusal: EvalKitError, Equatable {
     var reason: Reason
     var exitStatus: ExitStatus { .cannotCreate }
 
-    var description: String {
+    var sentence: String {
         switch reason {
         case .storeHasSessions(let path, let sessions):
-            "error: '\(path)' already holds \(sessions) session\(sessions == 1 ? "" : "s"); the demo never "
+            "'\(path)' already holds \(sessions) session\(sessions == 1 ? "" : "s"); the demo never "
                 + "overwrites fieldwork. Use --out DIR for a separate demo project, or add --force to replace "
                 + "this database."
         case .folderNotEmpty(let path):
-            "error: '\(path)' exists and is not empty; choose a new folder for --out, or add --force to write "
+            "'\(path)' exists and is not empty; choose a new folder for --out, or add --force to write "
                 + "the demo project into it."
         case .notAFolder(let path):
-            "error: '\(path)' exists and is not a folder; choose a new folder for --out."
+            "'\(path)' exists and is not a folder; choose a new folder for --out."
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EvalKitCore
 import EvalKitImport
 import EvalKitInstruments
 import EvalKitStore

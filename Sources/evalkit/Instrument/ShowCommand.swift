@@ -23,19 +23,9 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let result = ProjectLoader().load(try projectOptions.layout())
         guard let instrument = result.project.instrument(id) else {
-            throw UnknownInstrument(id: id, known: result.project.instruments.map(\.id))
+            throw CommandError.unknownInstrument(id, known: result.project.instruments.map(\.id))
         }
         if format == .json { return try printJSON(instrument) }
         print(InstrumentOutline(instrument, language: language).render())
-    }
-}
-
-struct UnknownInstrument: EvalKitError {
-    var id: String
-    var known: [String]
-    var exitStatus: ExitStatus { .usage }
-    var description: String {
-        "error: no guide with id '\(id)' in this project.\(Suggestion.didYouMean(id, among: known))"
-            + " Known guides: \(known.isEmpty ? "none" : known.sorted().joined(separator: ", "))."
     }
 }

@@ -47,9 +47,6 @@ struct CheckCommand: ParsableCommand {
             return
         }
         for problem in problems { print(problem) }
-        throw SimpleError(
-            status: .dataError,
-            message: "error: \(problems.count) problems found; see above. Restore damaged data "
-                + "from a backup or a bundle.")
+        throw CommandError.problemsFound(problems.count)
     }
 }

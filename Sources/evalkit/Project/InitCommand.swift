@@ -25,19 +25,14 @@ struct InitCommand: ParsableCommand {
             manager.fileExists(atPath: (directory as NSString).appendingPathComponent($0))
         }
         guard existing.isEmpty else {
-            throw SimpleError(
-                status: .usage,
-                message:
-                    "error: '\(directory)' already holds a project (\(existing.map { $0 + "/" }.joined(separator: ", "))); "
-                    + "nothing was changed."
-            )
+            throw CommandError.alreadyAProject(directory, holding: existing)
         }
         for folder in ProjectTemplate.folders {
             let path = (directory as NSString).appendingPathComponent(folder)
             do {
                 try manager.createDirectory(atPath: path, withIntermediateDirectories: true)
             } catch {
-                throw SimpleError(status: .cannotCreate, message: "\(path): error: the folder cannot be created")
+                throw CommandError.cannotCreateFolder(path)
             }
         }
         for file in ProjectTemplate.files where file.path != ".gitignore" {

@@ -51,9 +51,7 @@ struct ReportCommand: ParsableCommand {
         var builder = try ReportBuilder(project: project, language: language)
         builder.progress = { FileHandle.standardError.write(Data("report: \($0)\n".utf8)) }
         guard FileManager.default.fileExists(atPath: ProjectStore.path(inProject: layout.directory)) else {
-            throw ReportError(
-                "the project has no database yet (\(ProjectStore.relativePath)): run interviews or import coding first",
-                exitStatus: .noInput)
+            throw ReportError.noDatabase(relativePath: ProjectStore.relativePath)
         }
         let store = try openStoreWithCodebook(layout)
         var exporter = ReportExporter(builder: builder)

@@ -79,10 +79,7 @@ struct ScoreBreakdownCommand: ParsableCommand {
         let scope = try run.scope(unit)
         let dimensions = run.scorer.rubric.dimensions.map(\.id)
         if let by, !dimensions.contains(by) {
-            throw SimpleError(
-                status: .usage,
-                message: "error: the rubric has no breakdown by '\(by)' (it has \(dimensions.joined(separator: ", ")))."
-                    + Suggestion.didYouMean(by, among: dimensions))
+            throw CommandError.unknownBreakdown(by, known: dimensions)
         }
         let sheet = try run.sheet()
         let tables = sheet.disaggregation.filter { $0.scope == scope && (by == nil || $0.dimension == by) }

@@ -52,11 +52,7 @@ struct ScoringRun {
         case "unattributed": return .unattributed
         case let id where units.contains(id): return .unit(id)
         default:
-            throw SimpleError(
-                status: .usage,
-                message:
-                    "error: unknown unit '\(argument)'; use one of \((units + ["unattributed", "all"]).joined(separator: ", "))."
-                    + Suggestion.didYouMean(argument, among: units + ["unattributed", "all"]))
+            throw CommandError.unknownUnit(argument, known: units)
         }
     }
 
@@ -66,10 +62,6 @@ struct ScoringRun {
         let questions = project.framework?.evaluationQuestions.map(\.id) ?? []
         if criteria.contains(argument) { return .criterion(argument) }
         if questions.contains(argument) { return .evaluationQuestion(argument) }
-        throw SimpleError(
-            status: .usage,
-            message: "error: '\(argument)' is neither a criterion nor an evaluation question of the framework "
-                + "(criteria: \(criteria.joined(separator: ", ")))."
-                + Suggestion.didYouMean(argument, among: criteria + questions))
+        throw CommandError.unknownTarget(argument, criteria: criteria, questions: questions)
     }
 }

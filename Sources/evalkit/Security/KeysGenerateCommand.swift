@@ -29,7 +29,7 @@ struct KeysGenerateCommand: ParsableCommand {
         do {
             try manager.createDirectory(atPath: out, withIntermediateDirectories: true)
         } catch {
-            throw SimpleError(status: .cannotCreate, message: "\(out): error: the folder cannot be created")
+            throw CommandError.cannotCreateFolder(out)
         }
         let privatePath = (out as NSString).appendingPathComponent(name + ".key")
         let publicPath = (out as NSString).appendingPathComponent(name + ".pub")

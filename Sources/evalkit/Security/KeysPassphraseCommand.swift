@@ -24,7 +24,7 @@ struct KeysPassphraseCommand: ParsableCommand {
         let layout = try projectOptions.layout()
         let store = try openExistingStore(layout)
         guard let keyring = try store.keyring() else {
-            throw SimpleError(status: .dataError, message: "\(store.path): error: the project database has no key yet")
+            throw CommandError.noProjectKey(database: store.path)
         }
         let current = try Passphrase.existing()
         let new: String

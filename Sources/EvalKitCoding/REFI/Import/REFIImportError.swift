@@ -40,35 +40,44 @@ public enum REFIImportError: EvalKitError {
         }
     }
 
-    public var description: String {
+    public var location: String? {
+        switch self {
+        case .missing(let path), .notAZip(let path), .unsafeEntry(let path, _, _), .noProject(let path),
+            .missingSourceFile(let path, _, _), .notREFI(let path, _), .tooLarge(let path, _, _),
+            .caseValue(let path, _, _, _, _), .codebook(let path, _):
+            path
+        case .invalidXML(let path, let entry, _): entry.map { "\(path) (entry '\($0)')" } ?? path
+        case .badNumber(let path, let location, _, _, _):
+            "\(path) (\(location.file):\(location.line):\(location.column))"
+        case .taguette(let error): error.location
+        case .store(let error): error.location
+        }
+    }
+
+    public var sentence: String {
         let nothing = "; nothing was imported."
         switch self {
-        case .missing(let path): return "\(path): error: no such file\(nothing)"
-        case .notAZip(let path):
-            return "\(path): error: not a readable zip archive (a .qdpx file is a zip)\(nothing)"
-        case .unsafeEntry(let path, let entry, let reason):
-            return "\(path): error: unsafe archive entry '\(entry)': \(reason)\(nothing)"
-        case .noProject(let path):
-            return "\(path): error: the archive holds no project.qde (or other .qde file)\(nothing)"
-        case .missingSourceFile(let path, let source, let location):
-            return "\(path): error: the source '\(source)' names '\(location)', which is not in the archive\(nothing)"
-        case .invalidXML(let path, let entry, let problems):
-            let place = entry.map { "\(path) (entry '\($0)')" } ?? path
-            return "\(place): error: not well-formed XML: \(problems.joined(separator: "; "))\(nothing)"
-        case .notREFI(let path, let root):
-            return "\(path): error: the root element <\(root)> is not a REFI-QDA <Project> or <CodeBook>\(nothing)"
-        case .tooLarge(let path, let bytes, let limit):
-            return "\(path): error: the file has \(bytes) bytes, more than the limit of \(limit)\(nothing)"
-        case .taguette(let error): return error.description
-        case .badNumber(let path, let location, let attribute, let value, let range):
-            return "\(path) (\(location.file):\(location.line):\(location.column)): error: \(attribute)=\"\(value)\" "
-                + "is not \(range)\(nothing)"
-        case .caseValue(let path, let source, let variable, let value, let problem):
+        case .missing: return "no such file" + nothing
+        case .notAZip: return "not a readable zip archive (a .qdpx file is a zip)" + nothing
+        case .unsafeEntry(_, let entry, let reason): return "unsafe archive entry '\(entry)': \(reason)" + nothing
+        case .noProject: return "the archive holds no project.qde (or other .qde file)" + nothing
+        case .missingSourceFile(_, let source, let location):
+            return "the source '\(source)' names '\(location)', which is not in the archive" + nothing
+        case .invalidXML(_, _, let problems):
+            return "not well-formed XML: \(problems.joined(separator: "; "))" + nothing
+        case .notREFI(_, let root):
+            return "the root element <\(root)> is not a REFI-QDA <Project> or <CodeBook>" + nothing
+        case .tooLarge(_, let bytes, let limit):
+            return "the file has \(bytes) bytes, more than the limit of \(limit)" + nothing
+        case .taguette(let error): return error.sentence
+        case .badNumber(_, _, let attribute, let value, let range):
+            return "\(attribute)=\"\(value)\" is not \(range)" + nothing
+        case .caseValue(_, let source, let variable, let value, let problem):
             let what = variable.isEmpty ? "" : " case variable '\(variable)' = '\(value)':"
-            return "\(path): error: source '\(source)':\(what) \(problem)\(nothing)"
-        case .codebook(let path, let problem):
-            return "\(path): error: the new codes could not be added to the codebook: \(problem)\(nothing)"
-        case .store(let error): return "\(error)"
+            return "source '\(source)':\(what) \(problem)" + nothing
+        case .codebook(_, let problem):
+            return "the new codes could not be added to the codebook: \(problem)" + nothing
+        case .store(let error): return error.sentence
         }
     }
 }

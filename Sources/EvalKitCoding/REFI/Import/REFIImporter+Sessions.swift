@@ -79,9 +79,9 @@ extension REFIImporter {
                 importers[key] = importer
                 profile = try importer.checkedProfile(profile)
             } catch {
-                var problem = "\(error)"
-                if problem.hasPrefix("error: ") { problem.removeFirst("error: ".count) }
-                throw .caseValue(path: input.path, source: source.name, variable: "", value: "", problem: problem)
+                throw .caseValue(
+                    path: input.path, source: source.name, variable: "", value: "",
+                    problem: (error as? any EvalKitError)?.sentence ?? "\(error)")
             }
             let digest = Transcript.digest(of: text)
             var made = importer.sourceSession(text: text, digest: digest, extraProfile: profile)
