@@ -13,7 +13,7 @@ struct GoldenReportTests {
         builder.date = "2026-11-23"
         let content = try builder.build(from: fixture.store)
         let suffix = language == "en" ? "" : ".\(language)"
-        let xml = String(decoding: try ReportExporter.validatedXML(content), as: UTF8.self)
+        let xml = String(decoding: try XMLReportFile.validatedXML(content), as: UTF8.self)
         let html = String(decoding: ReportHTMLWriter().data(content), as: UTF8.self)
         for (name, text) in [("report\(suffix).xml", xml), ("report\(suffix).html", html)] {
             let difference = try GoldenFile(name).difference(text)

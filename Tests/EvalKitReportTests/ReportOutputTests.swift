@@ -21,7 +21,7 @@ struct ReportOutputTests {
         var builder = try ReportBuilder(project: fixture.project, language: language)
         builder.date = "2026-11-23"
         let content = try builder.build(from: fixture.store)
-        let xml = String(decoding: try ReportExporter.validatedXML(content), as: UTF8.self)
+        let xml = String(decoding: try XMLReportFile.validatedXML(content), as: UTF8.self)
         let html = String(decoding: ReportHTMLWriter().data(content), as: UTF8.self)
         return Rendered(fixture: fixture, content: content, xml: xml, html: html)
     }

@@ -10,7 +10,7 @@ public import Foundation
 /// and its colour; its `<Description>` is plain text: the English "use" text, then
 /// "Do not use: …" (unless the text already starts so) and "Example: …" lines when the code has them. Children are nested as in the
 /// codebook. REFI-QDA has one name per code, so translations are not exported. No `<Sets>` are written.
-public struct CodebookExporter: Sendable {
+public struct CodebookExporter: CodebookWriter, Sendable {
     public static let namespace = "urn:QDA-XML:codebook:1.0"
 
     /// The `origin` attribute of `<CodeBook>`.

@@ -1,3 +1,4 @@
+public import EvalKitCore
 import EvalKitStore
 import Foundation
 
@@ -18,7 +19,7 @@ extension CodeFrequencyTable {
 
     /// The table as text, CSV or JSON, ending with a line break.
     public func rendered(as format: TableFormat) throws -> String {
-        try TableFormat.render(grid, json: JSONForm(self), as: format)
+        try format.render(OutputTable(grid: grid, json: JSONForm(self)))
     }
 
     private struct JSONForm: Encodable {
@@ -59,6 +60,6 @@ extension CodeCooccurrenceTable {
             var codes: [String]
             var matrix: [[Int]]
         }
-        return try TableFormat.render(grid, json: JSONForm(codes: codeIDs, matrix: matrix), as: format)
+        return try format.render(OutputTable(grid: grid, json: JSONForm(codes: codeIDs, matrix: matrix)))
     }
 }

@@ -64,17 +64,13 @@ struct RefiExportCommand: ParsableCommand {
         let project = try loadValidProject(layout)
         let source = try project.requireCodebook()
         if let target = codebook {
-            let csv = (target as NSString).pathExtension.lowercased() == "csv"
-            let data = csv ? CodebookCSVExporter().data(for: source) : try CodebookExporter().data(for: source)
-            try AtomicFile.write(data, to: target)
+            try AtomicFile.write(try CodebookFormat(path: target).writer.data(for: source), to: target)
             print("Exported \(source.allCodes.count) codes of the codebook '\(source.id)' to \(target).")
         }
         if let target = qdpx {
             let store = try openExistingStore(layout, access: .readOnly)
-            let name = URL(fileURLWithPath: project.directory).standardizedFileURL.lastPathComponent
-            let exporter = ProjectExporter(
-                name: name, caseVariables: ProjectExporter.caseVariables(of: project), redactor: project.redactor)
-            let summary = try QDPXWriter.write(exporter, store: store, codebook: source, to: target)
+            let summary = try QDPXWriter.write(
+                ProjectExporter(project: project), store: store, codebook: source, to: target)
             var line =
                 "Exported \(summary.sources) sources, \(summary.cases) cases, \(summary.selections) coded selections "
                 + "and \(summary.users) coders to \(target)."
@@ -148,27 +144,6 @@ struct RefiImportCommand: ParsableCommand {
     @Flag(help: "Report what would be imported and added; change nothing.")
     var dryRun = false
 
-    /// The importer for `instrument` at `site`; without a site (each source's case gives it), at
-    /// the first site where the guide can be used, to check the options now.
-    private static func importer(
-        project: Project, options: ImportedSessionOptions, instrument: String, site: String?
-    ) throws -> TranscriptImporter {
-        if let site {
-            return try TranscriptImporter(
-                project: project, options: options.options(instrument: instrument, site: site))
-        }
-        var lastError: (any Error)?
-        for candidate in project.framework?.sites ?? [] {
-            do {
-                return try TranscriptImporter(
-                    project: project, options: options.options(instrument: instrument, site: candidate.id))
-            } catch {
-                lastError = error
-            }
-        }
-        throw lastError ?? ValidationError("the project has no sites in its framework.")
-    }
-
     /// `--map` options as variable → target.
     private func caseMap() throws -> [String: CaseTarget] {
         var map: [String: CaseTarget] = [:]
@@ -203,8 +178,12 @@ struct RefiImportCommand: ParsableCommand {
                     "give --instrument, and --site (or --map VARIABLE=site), to import other tools' sources as sessions."
                 )
             }
-            importer.newSessions = try Self.importer(
-                project: project, options: sessionOptions, instrument: instrument, site: site)
+            let options = sessionOptions.options(instrument: instrument, site: site ?? "")
+            // Without --site each source's case gives it; the options are checked at any site now.
+            importer.newSessions =
+                if site != nil { try TranscriptImporter(project: project, options: options) } else {
+                    try TranscriptImporter.atFirstUsableSite(project: project, options: options)
+                }
             importer.sitesFromCasesOnly = site == nil
         }
         let wantsStore = importer.newSessions != nil && !dryRun

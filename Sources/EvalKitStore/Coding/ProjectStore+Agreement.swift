@@ -14,13 +14,10 @@ extension ProjectStore {
     /// reading a few hundred answers at a time.
     public func forEachReviewedAnswer(coders: [String], _ body: (ReviewedAnswer) throws -> Void) throws {
         guard !coders.isEmpty else { return }
-        var after: Int64 = 0
-        while true {
-            let batch = try reviewedBatch(coders: coders, after: after)
-            for answer in batch { try body(answer) }
-            guard let last = batch.last?.answerID, batch.count == Self.answerBatchSize else { return }
-            after = last
-        }
+        try forEachInPages(
+            size: Self.answerBatchSize, startingAfter: 0,
+            page: { (after) throws(any Error) in try reviewedBatch(coders: coders, after: after) }, key: \.answerID,
+            body)
     }
 
     private func reviewedBatch(coders: [String], after: Int64) throws(StoreError) -> [ReviewedAnswer] {

@@ -1,4 +1,5 @@
-/// What `ReportExporter` writes.
+/// What `ReportExporter` writes. Each format is one `ReportFileWriter` in its own file; a new
+/// format is a new case here and a new file.
 public enum ReportFormat: String, Sendable, CaseIterable {
     /// The report vocabulary of Exports/report.xsd, validated before it is written.
     case xml
@@ -7,6 +8,14 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     /// The coded project as REFI-QDA, for the analysis team (it holds session ids and full
     /// answers: not for publication).
     case qdpx
+
+    public var writer: any ReportFileWriter {
+        switch self {
+        case .xml: XMLReportFile()
+        case .html: HTMLReportFile()
+        case .qdpx: QDPXReportFile()
+        }
+    }
 
     /// The file name in the output folder: report.xml and report.html in English, with the
     /// language before the extension otherwise (report.vi.html).

@@ -2,80 +2,30 @@ public import Foundation
 internal import GRDB
 
 extension ProjectStore {
-    /// How many answers are walked per read in `forEachAnswer`.
-    static let answerBatchSize = 512
-
-    /// Replaces the codebook held in the store (the `code` table) with `codes`.
-    public func replaceCodebook(_ codes: [StoredCode]) throws(StoreError) {
-        try write { db in
-            try db.execute(sql: "DELETE FROM code")
-            for code in codes {
-                try db.execute(
-                    sql: """
-                        INSERT INTO code (id, parentID, position, label, colour, valence, weight, criteria,
-                                          evaluationQuestions)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        code.id, code.parentID, code.position, code.label, code.colour, code.valence, code.weight,
-                        code.criteria.joined(separator: " "), code.evaluationQuestions.joined(separator: " "),
-                    ])
-            }
-        }
-    }
-
-    /// The codebook held in the store, in codebook order.
-    public func storedCodes() throws(StoreError) -> [StoredCode] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM code ORDER BY position").map(StoredCode.init(row:))
-        }
-    }
-
-    /// The number of answered answers (and FGD contributions) in the project.
-    public func answeredCount() throws(StoreError) -> Int {
-        try read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM answer WHERE status = 'answered'") ?? 0
-        }
-    }
-
-    /// Calls `body` with every answered answer and its session's facts, in id order, reading a
-    /// few hundred at a time so memory stays flat for millions of answers. `body` runs outside
-    /// any database access and may write to the store.
-    public func forEachAnswer(_ body: (AnswerInContext) throws -> Void) throws {
-        var after: Int64 = 0
-        while true {
-            let batch = try answerBatch(after: after)
-            for item in batch { try body(item) }
-            guard let last = batch.last?.answer.id, batch.count == Self.answerBatchSize else { return }
-            after = last
-        }
-    }
-
-    private func answerBatch(after: Int64) throws(StoreError) -> [AnswerInContext] {
-        try read { db in
-            let rows = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT \(Self.answerInContextColumns)
-                    FROM answer JOIN session ON session.id = answer.sessionID
-                    WHERE answer.id > ? AND answer.status = 'answered'
-                    ORDER BY answer.id LIMIT ?
-                    """,
-                arguments: [after, Self.answerBatchSize])
-            var batch: [AnswerInContext] = []
-            while let row = try rows.next() { batch.append(try AnswerInContext(row: row, protected: protected)) }
-            return batch
-        }
-    }
-
     /// Adds a segment; the same code on the same span by the same coder is kept once.
     /// The answer counts as reviewed by the coder.
     /// - Returns: the segment as stored (the existing one for a repeat).
     public func addSegment(_ segment: SegmentRecord) throws(StoreError) -> SegmentRecord {
         try write { db in
-            let saved = try insertSegment(segment, db)
+            try insertSegment(segment, db)
             try Self.markReviewed(db, coder: segment.coder, answerIDs: [segment.answerID], at: segment.createdAt)
-            return saved
+            return try storedSegment(like: segment, db)
+        }
+    }
+
+    /// Adds imported segments in ONE transaction and records each answer as reviewed by each
+    /// segment's coder: either every segment is stored or, when anything fails, none is.
+    /// A segment the store already holds (same answer, code, coder and span) is kept once.
+    /// - Returns: how many segments were new.
+    @discardableResult
+    public func importSegments(_ segments: [SegmentRecord], at date: Date) throws(StoreError) -> Int {
+        try write { db in
+            var added = 0
+            for segment in segments {
+                if try insertSegment(segment, db) { added += 1 }
+                try Self.markReviewed(db, coder: segment.coder, answerIDs: [segment.answerID], at: date)
+            }
+            return added
         }
     }
 
@@ -104,7 +54,7 @@ extension ProjectStore {
                 try db.execute(
                     sql: "DELETE FROM segment WHERE coder = ? AND answerID = ?", arguments: [coder, answerID])
             }
-            for segment in segments { _ = try insertSegment(segment, db) }
+            for segment in segments { try insertSegment(segment, db) }
         }
     }
 
@@ -132,7 +82,11 @@ extension ProjectStore {
         }
     }
 
-    private func insertSegment(_ segment: SegmentRecord, _ db: Database) throws -> SegmentRecord {
+    /// The one way a segment enters the database: its answer must exist, its memo is sealed,
+    /// and a repeat (same answer, code, coder and span) is ignored.
+    /// - Returns: whether the segment was new.
+    @discardableResult
+    private func insertSegment(_ segment: SegmentRecord, _ db: Database) throws -> Bool {
         guard try Int.fetchOne(db, sql: "SELECT 1 FROM answer WHERE id = ?", arguments: [segment.answerID]) != nil
         else { throw Refusal(.unknownAnswer(segment.answerID)) }
         try db.execute(
@@ -146,6 +100,11 @@ extension ProjectStore {
                     segment.memo, .segmentMemo(answerID: segment.answerID, coder: segment.coder)),
                 segment.createdAt,
             ])
+        return db.changesCount > 0
+    }
+
+    /// The stored segment with the same answer, code, coder and span as `segment`.
+    private func storedSegment(like segment: SegmentRecord, _ db: Database) throws -> SegmentRecord {
         let row = try Row.fetchOne(
             db,
             sql: """
@@ -158,20 +117,6 @@ extension ProjectStore {
             ])
         guard let row else { throw Refusal(.unreadableRow(table: "segment")) }
         return try SegmentRecord(row: row, protected: protected)
-    }
-}
-
-extension StoredCode {
-    init(row: Row) throws {
-        let table = "code"
-        let criteria: String = try row.value("criteria", in: table)
-        let questions: String = try row.value("evaluationQuestions", in: table)
-        self.init(
-            id: try row.value("id", in: table), parentID: try row.value("parentID", in: table),
-            position: try row.value("position", in: table), label: try row.value("label", in: table),
-            colour: try row.value("colour", in: table), valence: try row.value("valence", in: table),
-            weight: try row.value("weight", in: table), criteria: criteria.split(separator: " ").map(String.init),
-            evaluationQuestions: questions.split(separator: " ").map(String.init))
     }
 }
 

@@ -56,13 +56,11 @@ extension ProjectStore {
     public func forEachEvidenceAnswer(
         coders: [String], profileFields: [String], _ body: (EvidenceAnswer) throws -> Void
     ) throws {
-        var after: Int64 = 0
-        while true {
-            let batch = try evidenceBatch(after: after, coders: coders, profileFields: profileFields)
-            for item in batch { try body(item) }
-            guard let last = batch.last?.answerID, batch.count == Self.answerBatchSize else { return }
-            after = last
-        }
+        try forEachInPages(
+            size: Self.answerBatchSize, startingAfter: 0,
+            page: { (after) throws(any Error) in
+                try evidenceBatch(after: after, coders: coders, profileFields: profileFields)
+            }, key: \.answerID, body)
     }
 
     private func evidenceBatch(

@@ -8,13 +8,10 @@ extension ProjectStore {
     /// no answer text is read. `body` runs outside any database access. An answer without
     /// segments is skipped, which is not an error.
     public func forEachCodedAnswer(coder: String? = nil, _ body: (CodedAnswer) throws -> Void) throws {
-        var after: Int64 = 0
-        while true {
-            let batch = try codedAnswerBatch(after: after, coder: coder)
-            for item in batch { try body(item) }
-            guard let last = batch.last?.answerID, batch.count == Self.answerBatchSize else { return }
-            after = last
-        }
+        try forEachInPages(
+            size: Self.answerBatchSize, startingAfter: 0,
+            page: { (after) throws(any Error) in try codedAnswerBatch(after: after, coder: coder) }, key: \.answerID,
+            body)
     }
 
     private func codedAnswerBatch(after: Int64, coder: String?) throws(StoreError) -> [CodedAnswer] {

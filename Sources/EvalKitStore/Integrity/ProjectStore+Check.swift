@@ -105,12 +105,13 @@ extension ProjectStore {
     /// Calls `body` with every row of `sql`, `checkBatchSize` at a time: `sql` selects its key
     /// as `checkKey` and takes two arguments, the key to read after and the batch size.
     private func forEachCheckedRow(_ sql: String, _ body: (Row) -> Void) throws(StoreError) {
-        var after: Int64 = 0
-        while true {
-            let rows = try read { db in try Row.fetchAll(db, sql: sql, arguments: [after, Self.checkBatchSize]) }
-            for row in rows { body(row) }
-            guard let last = rows.last?["checkKey"] as Int64?, rows.count == Self.checkBatchSize else { return }
-            after = last
+        let page = { (after: Int64) throws(StoreError) -> [Row] in
+            try self.read { db in try Row.fetchAll(db, sql: sql, arguments: [after, Self.checkBatchSize]) }
+        }
+        let key = { (row: Row) -> Int64 in row["checkKey"] ?? .max }
+        try forEachInPages(size: Self.checkBatchSize, startingAfter: 0, page: page, key: key) {
+            (row) throws(StoreError) in
+            body(row)
         }
     }
 }

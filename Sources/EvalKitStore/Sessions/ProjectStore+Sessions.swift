@@ -118,13 +118,10 @@ extension ProjectStore {
     /// Sessions added while the walk is under way are seen if they sort after the current one.
     /// - Throws: `StoreError`, or whatever `body` throws (the walk stops there).
     public func forEachSession(_ body: (SessionRecord) throws -> Void) throws {
-        var after: (startedAt: DatabaseValue, id: String)?
-        while true {
-            let batch = try sessionBatch(after: after)
-            for (session, _) in batch { try body(session) }
-            guard let last = batch.last, batch.count == Self.sessionBatchSize else { return }
-            after = (last.startedAt, last.session.id)
-        }
+        try forEachInPages(
+            size: Self.sessionBatchSize, startingAfter: nil,
+            page: { (after) throws(any Error) in try sessionBatch(after: after) },
+            key: { (startedAt: $0.startedAt, id: $0.session.id) }, { try body($0.session) })
     }
 
     private func sessionBatch(
