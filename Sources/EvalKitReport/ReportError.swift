@@ -8,6 +8,8 @@ public enum ReportError: EvalKitError, Equatable {
     case noDatabase(relativePath: String)
     /// `--final` was asked while analyst checks remain (exit 65).
     case checksRemain([String])
+    /// `--final` found the project database damaged (exit 65): what `evalkit check` lists.
+    case damagedProject([String])
     /// The XML writer failed: a bug in EvalKit (exit 70).
     case xmlNotWritten(String)
     /// The XML does not match report.xsd: a bug in EvalKit (exit 70).
@@ -17,7 +19,7 @@ public enum ReportError: EvalKitError, Equatable {
         switch self {
         case .unsupportedLanguage: .usage
         case .noDatabase: .noInput
-        case .checksRemain: .dataError
+        case .checksRemain, .damagedProject: .dataError
         case .xmlNotWritten, .schemaMismatch: .software
         }
     }
@@ -31,6 +33,10 @@ public enum ReportError: EvalKitError, Equatable {
         case .checksRemain(let checks):
             "the report still has \(checks.count) analyst check\(checks.count == 1 ? "" : "s"), so --final "
                 + "wrote nothing:\n" + checks.map { "  - " + $0 }.joined(separator: "\n")
+        case .damagedProject(let problems):
+            "the project database has \(problems.count) problem\(problems.count == 1 ? "" : "s"), so --final wrote "
+                + "nothing (restore damaged data from a backup or a bundle):\n"
+                + problems.map { "  - " + $0 }.joined(separator: "\n")
         case .xmlNotWritten(let detail): "the report XML could not be written (a bug in EvalKit): \(detail)"
         case .schemaMismatch(let detail):
             "the report XML does not match report.xsd, so it was not written (a bug in EvalKit): \(detail)"

@@ -25,10 +25,16 @@ public struct ReportExporter {
 
     /// Builds the report once and writes each format.
     /// - Returns: the paths written, in the order of `formats`.
-    /// - Throws: `ReportError` (exit 65 when `final` and checks remain; 70 when the XML does not
+    /// - Throws: `ReportError` (exit 65 when `final` and the database is damaged or checks
+    ///   remain; 70 when the XML does not
     ///   match its schema: a bug),
     ///   `AtomicFileError` (73, 74), `ProjectExportError`, or store errors.
     public func export(_ formats: [ReportFormat], store: ProjectStore, to folder: String) throws -> [String] {
+        // A report to publish is made only from a database that `evalkit check` finds sound.
+        if final {
+            let problems = try store.check()
+            if !problems.isEmpty { throw ReportError.damagedProject(problems.map(\.description)) }
+        }
         var builder = self.builder
         // A published report masks the project's names and places, and any respondent code
         // someone said aloud, in every quote.

@@ -197,4 +197,42 @@ struct CheckCommandTests {
         // The quick check reads the file's structure only, which is intact.
         #expect(try EvalKitProcess.run(["check", "--quick", "--project", project.path]).status == 0)
     }
+
+    /// A broken page is damage to every command, not only to `check`: listing sessions stops
+    /// with exit 65 instead of showing what is left, and `check` still lists the problems.
+    @Test(.enabled(if: CheckCommandTests.python != nil, "needs python3 (its sqlite3 module) to find a table's page"))
+    func aBrokenPageStopsOrdinaryCommands() throws {
+        let project = try ScriptedProject.withOneInterview(autoCoded: true)
+        let database = project.file(".evalkit/project.sqlite")
+        let find = Process()
+        let pipe = Pipe()
+        find.executableURL = URL(fileURLWithPath: try #require(Self.python))
+        find.arguments = [
+            "-c",
+            "import sqlite3, sys\nc = sqlite3.connect(sys.argv[1])\n"
+                + "print(c.execute(\"SELECT rootpage FROM sqlite_schema WHERE name = 'session'\").fetchone()[0])",
+            database,
+        ]
+        find.standardOutput = pipe
+        try find.run()
+        find.waitUntilExit()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let page = try #require(Int(text.trimmingCharacters(in: .whitespacesAndNewlines)))
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: database)))
+        let pageSize = Int(bytes[16]) << 8 | Int(bytes[17])
+        // The session table's root page now claims more cells than a page can hold.
+        bytes[(page - 1) * pageSize + 3] = 0x7F
+        bytes[(page - 1) * pageSize + 4] = 0xFF
+        try Data(bytes).write(to: URL(fileURLWithPath: database))
+
+        let list = try EvalKitProcess.run(["interview", "list", "--project", project.path])
+        #expect(list.status == 65)
+        #expect(list.standardOutput.isEmpty)
+        #expect(
+            list.standardError.hasPrefix(database + ": error: the project database is damaged"),
+            "\(list.standardError)")
+        let check = try EvalKitProcess.run(["check", "--project", project.path])
+        #expect(check.status == 65)
+        #expect(check.standardOutput.contains("database file: "), "\(check.standardOutput)\(check.standardError)")
+    }
 }

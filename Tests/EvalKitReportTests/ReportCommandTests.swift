@@ -2,6 +2,8 @@ import EvalKitTestSupport
 import Foundation
 import Testing
 
+@testable import EvalKitStore
+
 /// `evalkit report` end to end, on the fixture's project folder.
 struct ReportCommandTests {
     @Test func writesEveryFormatIntoTheExportsFolder() throws {
@@ -66,6 +68,20 @@ struct ReportCommandTests {
         #expect(!output.standardError.contains("check"))
         let html = try String(contentsOfFile: fixture.folder.file("Exports/report.html"), encoding: .utf8)
         #expect(!html.contains("Analyst checks"))
+    }
+
+    /// A report to publish comes only from a sound database: --final runs `evalkit check` first.
+    @Test func finalRefusesADamagedDatabase() throws {
+        let fixture = try ReportFixture()
+        try fixture.store.rawExecute(
+            "UPDATE segment SET start = 0, \"end\" = 5000 WHERE id = (SELECT MIN(id) FROM segment)")
+        let output = try EvalKitProcess.run(["report", "--final", "--project", fixture.folder.path])
+        #expect(output.status == 65)
+        #expect(output.standardError.contains("error: the project database has 1 problem, so --final wrote nothing"))
+        #expect(output.standardError.contains(": its range "))
+        #expect(!FileManager.default.fileExists(atPath: fixture.folder.file("Exports/report.xml")))
+        let draft = try EvalKitProcess.run(["report", "--format", "html", "--project", fixture.folder.path])
+        #expect(draft.status == 0, "a draft is still made: \(draft.standardError)")
     }
 
     @Test func anUnknownLanguageIsAUsageError() throws {

@@ -15,6 +15,12 @@ struct ReportErrorTests {
                 + "  - finding F3 says positive\n  - summary lacks vi", 65
         ),
         (.checksRemain(["one"]), "error: the report still has 1 analyst check, so --final wrote nothing:\n  - one", 65),
+        (
+            .damagedProject(["segment 1 (answer 2): its range 0..<500 lies outside its answer of 9 characters"]),
+            "error: the project database has 1 problem, so --final wrote nothing (restore damaged data from a backup "
+                + "or a bundle):\n  - segment 1 (answer 2): its range 0..<500 lies outside its answer of 9 characters",
+            65
+        ),
         (.xmlNotWritten("disk"), "error: the report XML could not be written (a bug in EvalKit): disk", 70),
         (
             .schemaMismatch("line 3"),

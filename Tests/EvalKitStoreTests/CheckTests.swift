@@ -47,7 +47,28 @@ struct CheckTests {
             ])
     }
 
-    @Test func aFlippedPageIsFound() throws {
+    @Test func aSoundDatabasePassesTheCheckEveryCommandRunsOnOpening() throws {
+        let (project, _) = try project()
+        try project.store.requireSoundStructure()
+    }
+
+    /// The check on opening finds a page whose tree header is broken, before any command
+    /// reads numbers from the file.
+    @Test func aFlippedPageStopsEveryCommandOnOpening() throws {
+        let (path, directory) = try flippedDatabase()
+        let error = #expect(throws: StoreError.self) {
+            try ProjectStore(path: path, textCodec: XORCodec()).requireSoundStructure()
+        }
+        #expect(error?.exitStatus == .dataError)
+        #expect(error?.sentence.hasPrefix("the project database is damaged: ") == true)
+        #expect(
+            error?.sentence.hasSuffix(
+                "(run 'evalkit check' to list every problem); restore it from a backup or a bundle") == true)
+        _ = directory
+    }
+
+    /// A database of 200 answers whose last page's b-tree header claims more cells than fit.
+    private func flippedDatabase() throws -> (String, TemporaryDirectory) {
         let (path, directory) = try TestProject.closed(textCodec: XORCodec()) { project in
             try project.session()
             for number in 0..<200 {
@@ -57,11 +78,15 @@ struct CheckTests {
         }
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         let pageSize = Int(bytes[16]) << 8 | Int(bytes[17])
-        // The b-tree header of the last page: its cell count now points past the page.
         let offset = bytes.count - pageSize
         bytes[offset + 3] = 0x7F
         bytes[offset + 4] = 0xFF
         try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return (path, directory)
+    }
+
+    @Test func aFlippedPageIsFound() throws {
+        let (path, directory) = try flippedDatabase()
         // Found either by the check (a list of problems) or as soon as SQLite meets the page.
         do {
             let problems = try ProjectStore(path: path, textCodec: XORCodec()).check()

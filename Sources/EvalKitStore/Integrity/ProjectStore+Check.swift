@@ -19,10 +19,7 @@ extension ProjectStore {
     /// authentication holds) and that every segment lies within its answer. Reads only.
     /// - Returns: every problem found, in that order; empty when the database is sound.
     public func check(quick: Bool = false) throws(StoreError) -> [StoreProblem] {
-        var problems = try read { db in
-            try String.fetchAll(db, sql: quick ? "PRAGMA quick_check(100)" : "PRAGMA integrity_check(100)")
-                .filter { $0 != "ok" }.map { StoreProblem(place: "database file", problem: $0) }
-        }
+        var problems = try fileProblems(quick: quick)
         guard problems.isEmpty, !quick else { return problems }
         problems += try checkTexts(table: "answer", column: "value") { row in
             let session: String = row["sessionID"]
@@ -102,6 +99,33 @@ extension ProjectStore {
         return problems
     }
 
+    /// SQLite's own findings, one line each, at most `fileProblemLimit` (a broken page makes
+    /// every page below it "never used": the first lines say what matters).
+    private func fileProblems(quick: Bool) throws(StoreError) -> [StoreProblem] {
+        let lines: [String]
+        do {
+            lines = try read { db in
+                try String.fetchAll(db, sql: quick ? "PRAGMA quick_check(100)" : "PRAGMA integrity_check(100)")
+            }
+            .filter { $0 != "ok" }.flatMap { $0.split(separator: "\n").map(String.init) }
+            .filter { !$0.hasPrefix("*** in database") }
+        } catch  where error.reason == .corrupt {
+            // SQLite may stop at the broken page instead of listing it.
+            lines = ["SQLite reports a malformed file"]
+        }
+        var problems = lines.prefix(Self.fileProblemLimit).map { StoreProblem(place: "database file", problem: $0) }
+        if lines.count > Self.fileProblemLimit {
+            problems.append(
+                StoreProblem(
+                    place: "database file",
+                    problem: "\(lines.count - Self.fileProblemLimit) more findings of SQLite's check not shown"))
+        }
+        return problems
+    }
+
+    /// The most lines of SQLite's check that are listed.
+    static let fileProblemLimit = 10
+
     /// Calls `body` with every row of `sql`, `checkBatchSize` at a time: `sql` selects its key
     /// as `checkKey` and takes two arguments, the key to read after and the batch size.
     private func forEachCheckedRow(_ sql: String, _ body: (Row) -> Void) throws(StoreError) {
@@ -113,5 +137,17 @@ extension ProjectStore {
             (row) throws(StoreError) in
             body(row)
         }
+    }
+}
+
+extension ProjectStore {
+    /// SQLite's quick check of the file's structure (its pages and trees), which every command
+    /// runs on opening so that none works from a damaged file. It reads the whole file once
+    /// (about a second for 400 MB); the full integrity check, which also compares every index
+    /// with its table, and the check of every sealed text are `check`'s.
+    /// - Throws: `StoreError` `.damaged` with SQLite's first finding.
+    public func requireSoundStructure() throws(StoreError) {
+        guard let first = try fileProblems(quick: true).first else { return }
+        throw StoreError(path: path, reason: .damaged("\(first.problem) (run 'evalkit check' to list every problem)"))
     }
 }

@@ -13,12 +13,14 @@ func loadValidProject(_ layout: ProjectLayout) throws -> Project {
 }
 
 /// The project's database; a project without one has no sessions (and none is created here).
-func openExistingStore(_ layout: ProjectLayout, access: ProjectStore.Access = .readWrite) throws -> ProjectStore {
+func openExistingStore(
+    _ layout: ProjectLayout, access: ProjectStore.Access = .readWrite, verified: Bool = true
+) throws -> ProjectStore {
     let path = ProjectStore.path(inProject: layout.directory)
     guard FileManager.default.fileExists(atPath: path) else {
         throw SessionPlanError.usage("this project has no sessions yet; start one with 'evalkit interview start'.")
     }
-    return try openProjectStore(path: path, access: access)
+    return try openProjectStore(path: path, access: access, verified: verified)
 }
 
 /// The one session whose id starts with `prefix`.

@@ -30,13 +30,18 @@ struct CheckCommand: ParsableCommand {
         let layout = try projectOptions.layout()
         let loaded = ProjectLoader().load(layout)
         var problems = loaded.diagnostics.filter { $0.severity == .error }.map(\.description)
-        let store = try openExistingStore(layout, access: .readOnly)
+        let store = try openExistingStore(layout, access: .readOnly, verified: false)
         let database = ProjectStore.relativePath
         problems += try store.check(quick: quick).map { "\(database): \($0)" }
         let guides = Set(loaded.project.instruments.map(\.id))
         var missing: [String: Int] = [:]
-        try store.forEachSession { session in
-            if !guides.contains(session.instrumentID) { missing[session.instrumentID, default: 0] += 1 }
+        do {
+            try store.forEachSession { session in
+                if !guides.contains(session.instrumentID) { missing[session.instrumentID, default: 0] += 1 }
+            }
+        } catch let error as StoreError where !problems.isEmpty {
+            // The damage found above can stop the walk; the list says more than the first failure.
+            problems.append("\(database): the sessions could not all be read (\(error.sentence))")
         }
         for (guide, count) in missing.sorted(by: { $0.key < $1.key }) {
             problems.append(

@@ -39,9 +39,10 @@ struct ReportCommand: ParsableCommand {
 
     @Flag(
         help: """
-            Refuse to write anything while the report contradicts itself (a rating its conclusions do not \
-            support) or, in Vietnamese, shows a project text in English. Without it the report is a draft \
-            that lists those checks on stderr and in a box at the top of the HTML.
+            Refuse to write anything when 'evalkit check' finds the database damaged, or while the report \
+            contradicts itself (a rating its conclusions do not support) or, in Vietnamese, shows a project \
+            text in English. Without it the report is a draft that lists those checks on stderr and in a \
+            box at the top of the HTML.
             """)
     var final = false
 

@@ -9,15 +9,22 @@ import Synchronization
 ///
 /// A database without a key (new, or from before encryption) gets one the first time a command
 /// opens it, and the texts already in it are encrypted then.
-/// - Parameter access: `.readOnly` for commands that only read: they change not one byte.
+/// - Parameters:
+///   - access: `.readOnly` for commands that only read: they change not one byte.
+///   - verified: refuse a file whose structure SQLite's quick check finds damaged; only
+///     `evalkit check` opens without it, to list every problem instead.
 /// - Throws: `SecurityError` (wrong or missing passphrase, exit 77 or 64), `StoreError`.
-func openProjectStore(path: String, access: ProjectStore.Access = .readWrite) throws -> ProjectStore {
-    try ProjectStore(
+func openProjectStore(
+    path: String, access: ProjectStore.Access = .readWrite, verified: Bool = true
+) throws -> ProjectStore {
+    let store = try ProjectStore(
         path: path,
         keys: PassphraseKeys(
             passphrase: { try Passphrase.existing() }, newPassphrase: { try Passphrase.new() },
             kdf: Passphrase.kdfForNewKeys()),
         access: access)
+    if verified { try store.requireSoundStructure() }
+    return store
 }
 
 /// Where the passphrase comes from.
