@@ -9,7 +9,14 @@ let package = Package(
     name: "EvalKit",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "evalkit", targets: ["evalkit"])
+        .executable(name: "evalkit", targets: ["evalkit"]),
+        // The libraries, for the fuzz targets in Fuzz/ (a package of their own, outside the default build).
+        .library(
+            name: "EvalKitLibraries",
+            targets: [
+                "EvalKitCore", "EvalKitInstruments", "EvalKitStore", "EvalKitSecurity", "EvalKitTerminal",
+                "EvalKitFieldwork", "EvalKitImport", "EvalKitCoding",
+            ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -39,6 +39,11 @@ public final class XMLDocument {
             throw fail("the file is empty; expected an XML document")
         }
         guard bytes.count < Int(Int32.max) else { throw fail("the file is too large to parse") }
+        if let offset = CrowdedTagGuard.firstCrowdedTag(in: bytes) {
+            throw fail(
+                "an element has more than \(CrowdedTagGuard.limit) attributes; no EvalKit or REFI-QDA file has that "
+                    + "many, and reading them would take minutes", at: offset)
+        }
         guard let context = xmlNewParserCtxt() else { throw fail("out of memory while parsing") }
         defer { xmlFreeParserCtxt(context) }
         context.pointee.sax.pointee.internalSubset = stopAtDoctype
