@@ -7,24 +7,7 @@ public enum FileReader {
     ///   before any byte is read, so a huge file cannot exhaust memory.
     /// - Throws: `FileReadError`.
     public static func read(_ path: String, limit: Int) throws(FileReadError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw FileReadError(path: path, reason: .missing)
-        }
-        if isDirectory.boolValue { throw FileReadError(path: path, reason: .isDirectory) }
-        let size: Int
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            // A pipe would block and a device such as /dev/zero never end: only regular files.
-            guard attributes[.type] as? FileAttributeType == .typeRegular else {
-                throw FileReadError(path: path, reason: .unreadable("it is not a regular file"))
-            }
-            size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        } catch let error as FileReadError {
-            throw error
-        } catch {
-            throw FileReadError(path: path, reason: .unreadable("its size is unknown"))
-        }
+        let size = try regularFileSize(path)
         if size > limit { throw FileReadError(path: path, reason: .tooLarge(size: size, limit: limit)) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw FileReadError(path: path, reason: .unreadable("permission denied"))
@@ -41,6 +24,29 @@ public enum FileReader {
             throw error
         } catch {
             throw FileReadError(path: path, reason: .unreadable("read failed"))
+        }
+    }
+
+    /// The size of `path`, which must be a regular file: opening a pipe blocks until someone
+    /// writes to it, and a device such as /dev/zero never ends, so neither is ever opened.
+    /// - Throws: `FileReadError` (missing, a folder, not a regular file).
+    public static func regularFileSize(_ path: String) throws(FileReadError) -> Int {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw FileReadError(path: path, reason: .missing)
+        }
+        if isDirectory.boolValue { throw FileReadError(path: path, reason: .isDirectory) }
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            // A pipe would block and a device such as /dev/zero never end: only regular files.
+            guard attributes[.type] as? FileAttributeType == .typeRegular else {
+                throw FileReadError(path: path, reason: .unreadable("it is not a regular file"))
+            }
+            return (attributes[.size] as? NSNumber)?.intValue ?? 0
+        } catch let error as FileReadError {
+            throw error
+        } catch {
+            throw FileReadError(path: path, reason: .unreadable("its size is unknown"))
         }
     }
 }

@@ -1,4 +1,5 @@
 public import Crypto
+public import EvalKitCore
 public import EvalKitStore
 public import Foundation
 
@@ -11,6 +12,14 @@ public import Foundation
 /// authenticated with the payload; any changed, missing or added byte makes the bundle refused.
 public enum FieldBundle {
     static let magic = Data("EVKBNDL1".utf8)
+    /// The largest bundle read (a bundle is opened whole): far beyond a year of one team's fieldwork.
+    public static let sizeLimit = 1 << 30
+
+    /// The bytes of the bundle file at `path`: a regular file no larger than `sizeLimit`.
+    /// - Throws: `FileReadError` (66 missing or not a regular file, 65 too large).
+    public static func read(path: String) throws(FileReadError) -> Data {
+        Data(try FileReader.read(path, limit: sizeLimit))
+    }
     static let info = Data("evalkit-field-bundle-v1".utf8)
     static let ciphersuite = HPKE.Ciphersuite.Curve25519_SHA256_ChachaPoly
     static let headerSize = 16

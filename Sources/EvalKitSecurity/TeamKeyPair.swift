@@ -1,4 +1,5 @@
 public import Crypto
+import EvalKitCore
 import Foundation
 
 /// The analysis team's Curve25519 key pair: interviewers seal field bundles to the public key;
@@ -58,10 +59,11 @@ public enum TeamKeyPair {
     }
 
     private static func keyBytes(at path: String, header: String, kind: String) throws -> Data {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // A key file is one short line; anything longer is not a key (and a pipe is not a file).
+        guard let bytes = try? FileReader.read(path, limit: 4096) else {
             throw SecurityError(path, .missingFile)
         }
-        let text = String(decoding: data.prefix(4096), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         let parts = text.split(separator: " ")
         guard parts.count == 2, parts[0] == header, let raw = Data(base64Encoded: String(parts[1])), raw.count == 32
         else { throw SecurityError(path, .notAKey(expected: kind)) }

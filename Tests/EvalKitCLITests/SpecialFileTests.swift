@@ -49,4 +49,34 @@ struct SpecialFileTests {
             validate.standardError.contains("it is not a regular file")
                 || validate.standardOutput.contains("it is not a regular file"))
     }
+
+    /// Bundles and other tools' projects are read whole: a pipe or a device would block or fill
+    /// memory, so they are refused before reading.
+    @Test func bundlesAndREFIProjectsMustBeRegularFiles() throws {
+        let project = try ScriptedProject.referenceCopy()
+        let pipe = project.file("field.bundle")
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let keys = try EvalKitProcess.run(["keys", "generate", "--out", project.file("keys")])
+        #expect(keys.status == 0, "\(keys.standardError)")
+        let bundle = try EvalKitProcess.run([
+            "bundle", "import", pipe, "--key", project.file("keys/team.key"), "--project", project.path,
+        ])
+        #expect(bundle.status == 66)
+        #expect(bundle.standardError == "\(pipe): error: cannot be read (it is not a regular file)\n")
+        let zero = try EvalKitProcess.run([
+            "bundle", "import", "/dev/zero", "--key", project.file("keys/team.key"), "--project", project.path,
+        ])
+        #expect(zero.status == 66)
+        let qde = project.file("atlas.qde")
+        #expect(mkfifo(qde, 0o600) == 0)
+        let refi = try EvalKitProcess.run(["refi", "import", qde, "--dry-run", "--project", project.path])
+        #expect(refi.status == 66)
+        #expect(
+            refi.standardError == "\(qde): error: cannot be read (it is not a regular file); nothing was imported.\n")
+        let taguette = project.file("project.sqlite3")
+        #expect(mkfifo(taguette, 0o600) == 0)
+        let sqlite = try EvalKitProcess.run(["refi", "import", taguette, "--dry-run", "--project", project.path])
+        #expect(sqlite.status == 65)
+        #expect(sqlite.standardError.contains("cannot be read (it is not a regular file); nothing was imported."))
+    }
 }

@@ -65,14 +65,7 @@ public struct ReliabilityCSVReader: Sendable {
     /// - Throws: `FileReadError` (exit 66) when the file is missing or unreadable,
     ///   `DiagnosticsError` (exit 65) when its content is not valid reliability data.
     public static func read(path: String) throws -> ReliabilityData {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw FileReadError(path: path, reason: .missing)
-        }
-        if isDirectory.boolValue { throw FileReadError(path: path, reason: .isDirectory) }
-        // A pipe would block and a device such as /dev/zero never end: only regular files.
-        guard (try? FileManager.default.attributesOfItem(atPath: path)[.type]) as? FileAttributeType == .typeRegular
-        else { throw FileReadError(path: path, reason: .unreadable("it is not a regular file")) }
+        _ = try FileReader.regularFileSize(path)
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw FileReadError(path: path, reason: .unreadable("permission denied"))
         }

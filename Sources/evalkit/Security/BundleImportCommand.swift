@@ -41,10 +41,7 @@ struct BundleImportCommand: ParsableCommand {
         let privateKey = try TeamKeyPair.readPrivateKey(at: key)
         var sessions: [SessionExchange] = []
         for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw SecurityError(file, .missingFile)
-            }
-            sessions += try FieldBundle.open(data, file: file, with: privateKey).sessions
+            sessions += try FieldBundle.open(try FieldBundle.read(path: file), file: file, with: privateKey).sessions
         }
         let store = try openProjectStore(path: ProjectStore.path(inProject: try projectOptions.layout().directory))
         let names = files.map { ($0 as NSString).lastPathComponent }.joined(separator: " ")

@@ -6,6 +6,8 @@ public import EvalKitStore
 public enum REFIImportError: EvalKitError {
     /// The file does not exist or cannot be read.
     case missing(path: String)
+    /// A file that is there but cannot be read: a folder, a pipe or device, no permission.
+    case unreadable(path: String, why: String)
     /// A `.qdpx` that is not a readable zip archive.
     case notAZip(path: String)
     /// An archive entry that cannot be read safely (its name, its size, or its data).
@@ -34,7 +36,7 @@ public enum REFIImportError: EvalKitError {
 
     public var exitStatus: ExitStatus {
         switch self {
-        case .missing: .noInput
+        case .missing, .unreadable: .noInput
         case .store(let error): error.exitStatus
         default: .dataError
         }
@@ -42,7 +44,8 @@ public enum REFIImportError: EvalKitError {
 
     public var location: String? {
         switch self {
-        case .missing(let path), .notAZip(let path), .unsafeEntry(let path, _, _), .noProject(let path),
+        case .missing(let path), .unreadable(let path, _), .notAZip(let path), .unsafeEntry(let path, _, _),
+            .noProject(let path),
             .missingSourceFile(let path, _, _), .notREFI(let path, _), .tooLarge(let path, _, _),
             .caseValue(let path, _, _, _, _), .codebook(let path, _):
             path
@@ -58,6 +61,7 @@ public enum REFIImportError: EvalKitError {
         let nothing = "; nothing was imported."
         switch self {
         case .missing: return "no such file" + nothing
+        case .unreadable(_, let why): return why + nothing
         case .notAZip: return "not a readable zip archive (a .qdpx file is a zip)" + nothing
         case .unsafeEntry(_, let entry, let reason): return "unsafe archive entry '\(entry)': \(reason)" + nothing
         case .noProject: return "the archive holds no project.qde (or other .qde file)" + nothing

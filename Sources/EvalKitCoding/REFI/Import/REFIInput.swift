@@ -22,20 +22,35 @@ struct REFIInput {
         zip = nil
     }
 
+    /// A file that cannot be read, as the import says it.
+    static func refusal(_ error: FileReadError) -> REFIImportError {
+        switch error.reason {
+        case .tooLarge(let size, _): .tooLarge(path: error.path, bytes: UInt64(size), limit: projectLimit)
+        case .missing: .missing(path: error.path)
+        case .isDirectory, .unreadable: .unreadable(path: error.path, why: error.sentence)
+        }
+    }
+
     /// Whether `path` is an SQLite file (a Taguette project), by its name or its first bytes.
     static func isSQLite(_ path: String) -> Bool {
         if ["sqlite3", "sqlite", "db"].contains((path as NSString).pathExtension.lowercased()) { return true }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        guard (try? FileReader.regularFileSize(path)) != nil, let handle = FileHandle(forReadingAtPath: path) else {
+            return false
+        }
         defer { try? handle.close() }
         return TaguetteProject.looksLikeSQLite((try? handle.read(upToCount: 16)) ?? Data())
     }
 
     init(path: String) throws(REFIImportError) {
         self.path = path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-            let handle = FileHandle(forReadingAtPath: path)
-        else { throw .missing(path: path) }
+        do {
+            _ = try FileReader.regularFileSize(path)
+        } catch {
+            throw Self.refusal(error)
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .unreadable(path: path, why: "cannot be read (permission denied)")
+        }
         let magic = (try? handle.read(upToCount: 4)) ?? Data()
         try? handle.close()
         let isZip = path.lowercased().hasSuffix(".qdpx") || magic.starts(with: [0x50, 0x4B, 0x03, 0x04])
@@ -61,12 +76,11 @@ struct REFIInput {
             entry = name
             self.zip = zip
         } else {
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.uint64Value ?? 0
-            guard size <= Self.projectLimit else {
-                throw .tooLarge(path: path, bytes: size, limit: Self.projectLimit)
+            do {
+                bytes = try FileReader.read(path, limit: Int(Self.projectLimit))
+            } catch {
+                throw Self.refusal(error)
             }
-            guard let data = FileManager.default.contents(atPath: path) else { throw .missing(path: path) }
-            bytes = [UInt8](data)
             entry = nil
             zip = nil
         }

@@ -49,7 +49,13 @@ public struct TaguetteProject: Sendable {
     }
 
     public static func read(path: String) throws(ReadError) -> TaguetteProject {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        // SQLite would wait forever on a pipe: only regular files are opened.
+        let size: Int
+        do {
+            size = try FileReader.regularFileSize(path)
+        } catch {
+            throw ReadError(path: path, reason: error.sentence)
+        }
         guard size <= sizeLimit else {
             throw ReadError(path: path, reason: "the file has \(size) bytes, more than the limit of \(sizeLimit)")
         }
