@@ -131,7 +131,7 @@ let package = Package(
             name: "evalkit-bench",
             dependencies: [
                 "EvalKitCoding", "EvalKitInstruments", "EvalKitCore", "EvalKitScoring", "EvalKitStore",
-                "EvalKitSecurity",
+                "EvalKitSecurity", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(

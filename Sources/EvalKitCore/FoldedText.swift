@@ -12,11 +12,34 @@ public struct FoldedText: Sendable {
     public init(_ text: String) {
         var scalars: [UInt32] = []
         var origins: [Int32] = []
-        scalars.reserveCapacity(text.unicodeScalars.count)
-        origins.reserveCapacity(text.unicodeScalars.count)
+        // UTF-8 length: an upper bound known without a pass over the text.
+        scalars.reserveCapacity(text.utf8.count)
+        origins.reserveCapacity(text.utf8.count)
         var index: Int32 = 0
         for scalar in text.unicodeScalars {
             defer { index += 1 }
+            let value = scalar.value
+            if value < 0x80 {
+                // Most of a folded text is ASCII: no table, no Unicode properties.
+                if value == 0x20 || (0x09...0x0D).contains(value) {
+                    if scalars.last != 0x20 {
+                        scalars.append(0x20)
+                        origins.append(index)
+                    }
+                } else {
+                    scalars.append((0x41...0x5A).contains(value) ? value + 0x20 : value)
+                    origins.append(index)
+                }
+                continue
+            }
+            // Accented Latin letters (all of Vietnamese) are looked up before any Unicode property.
+            if let latin = Self.latinFolding(value) {
+                for folded in latin {
+                    scalars.append(folded)
+                    origins.append(index)
+                }
+                continue
+            }
             if scalar.properties.isWhitespace {
                 if scalars.last != 0x20 {
                     scalars.append(0x20)
@@ -35,9 +58,16 @@ public struct FoldedText: Sendable {
 
     /// The folded text as a string, for regular expressions.
     public var string: String {
-        var view = String.UnicodeScalarView()
-        for value in scalars { if let scalar = Unicode.Scalar(value) { view.append(scalar) } }
-        return String(view)
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(scalars.count)
+        for value in scalars {
+            if value < 0x80 {
+                utf8.append(UInt8(value))
+            } else if let scalar = Unicode.Scalar(value), let encoded = UTF8.encode(scalar) {
+                utf8.append(contentsOf: encoded)
+            }
+        }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// The original code-point range of folded characters `range`.
@@ -69,9 +99,15 @@ public struct FoldedText: Sendable {
         if value < 0x80 {
             return [(0x41...0x5A).contains(value) ? value + 0x20 : value]
         }
-        if let cached = latinTable[value] { return cached }
+        if let latin = latinFolding(value) { return latin }
         if isCombiningMark(value) { return [] }
         return scalar.properties.lowercaseMapping.unicodeScalars.map(\.value)
+    }
+
+    private static func latinFolding(_ value: UInt32) -> [UInt32]? {
+        if (0x00C0...0x024F).contains(value) { return latinTable[Int(value - 0x00C0)] }
+        if (0x1E00...0x1EFF).contains(value) { return latinTable[Int(value - 0x1E00) + 0x0190] }
+        return nil
     }
 
     private static func isCombiningMark(_ value: UInt32) -> Bool {
@@ -80,17 +116,17 @@ public struct FoldedText: Sendable {
     }
 
     /// Latin letters with accents (Latin-1, Extended-A/B and Extended Additional, which holds
-    /// Vietnamese), decomposed once: base letter, lower case, marks dropped.
-    private static let latinTable: [UInt32: [UInt32]] = {
-        var table: [UInt32: [UInt32]] = [0x0110: [0x64], 0x0111: [0x64]]  // Đ đ: a letter of its own, not d + mark
+    /// Vietnamese), decomposed once: base letter, lower case, marks dropped. Indexed by code point
+    /// from U+00C0 (0x190 entries), then from U+1E00.
+    private static let latinTable: [[UInt32]] = {
         let ranges: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x1E00...0x1EFF]
-        for range in ranges {
-            for value in range where table[value] == nil {
-                guard let scalar = Unicode.Scalar(value) else { continue }
+        return ranges.flatMap { range in
+            range.map { value -> [UInt32] in
+                if value == 0x0110 || value == 0x0111 { return [0x64] }  // Đ đ: a letter of its own, not d + mark
+                guard let scalar = Unicode.Scalar(value) else { return [value] }
                 let decomposed = String(scalar).lowercased().decomposedStringWithCanonicalMapping
-                table[value] = decomposed.unicodeScalars.map(\.value).filter { !isCombiningMark($0) }
+                return decomposed.unicodeScalars.map(\.value).filter { !isCombiningMark($0) }
             }
         }
-        return table
     }()
 }

@@ -55,6 +55,20 @@ struct SegmentTests {
         let project = try TestProject()
         let bogus = SegmentRecord(answerID: 999, codeID: "debt", coder: "A", range: nil, createdAt: Sample.morning)
         #expect(throws: StoreError.self) { try project.store.addSegment(bogus) }
+        let error = try #require(throws: StoreError.self) { try project.store.addSegment(bogus) }
+        #expect(error.sentence.contains("999"))
+    }
+
+    /// One bad segment in an import stops the whole batch: the good ones before it are not kept.
+    @Test func anImportWithASegmentOnAnUnknownAnswerStoresNothing() throws {
+        let project = try TestProject()
+        let answer = try answered(project)
+        let bogus = SegmentRecord(answerID: 999, codeID: "debt", coder: "A", range: nil, createdAt: Sample.morning)
+        #expect(throws: StoreError.self) {
+            try project.store.importSegments([segment(answer, "debt", "A"), bogus], at: Sample.morning)
+        }
+        #expect(try project.store.segmentCount() == 0)
+        #expect(try project.store.rawRows("SELECT * FROM reviewed").isEmpty)
     }
 
     @Test func revisingAnAnswerDropsTheSegmentsOfTheOldText() throws {

@@ -19,7 +19,9 @@ struct AgreementTally {
     let firstCoderTotals: [Int]
     let secondCoderTotals: [Int]
 
-    init(_ data: ReliabilityData) {
+    /// - Parameter specialisingTwoCoders: false runs the general loop for two coders too (tests
+    ///   compare the two).
+    init(_ data: ReliabilityData, specialisingTwoCoders: Bool = true) {
         let coderCount = data.coders.count
         let categoryCount = data.categories.count
         let twoCoders = coderCount == 2
@@ -34,37 +36,70 @@ struct AgreementTally {
         // quick in debug builds too.
         var counts = [Int](repeating: 0, count: categoryCount)
         var touched = [Int](repeating: 0, count: coderCount)
-        data.cells.withUnsafeBufferPointer { cells in
-            counts.withUnsafeMutableBufferPointer { counts in
-                touched.withUnsafeMutableBufferPointer { touched in
-                    for unit in 0..<(coderCount == 0 ? 0 : cells.count / coderCount) {
-                        let row = unit * coderCount
-                        var values = 0
-                        var touchedCount = 0
-                        for offset in row..<row + coderCount where cells[offset] != ReliabilityData.missing {
-                            let category = Int(cells[offset])
-                            if counts[category] == 0 {
-                                touched[touchedCount] = category
-                                touchedCount += 1
+        if twoCoders && specialisingTwoCoders {
+            // The common case (two coders compared), without the per-unit category counts.
+            data.cells.withUnsafeBufferPointer { cells in
+                pairableTotals.withUnsafeMutableBufferPointer { pairable in
+                    firstCoderTotals.withUnsafeMutableBufferPointer { firstTotals in
+                        secondCoderTotals.withUnsafeMutableBufferPointer { secondTotals in
+                            var none = 0
+                            var one = 0
+                            var both = 0
+                            var agreed = 0
+                            for row in stride(from: 0, to: cells.count, by: 2) {
+                                let first = cells[row]
+                                let second = cells[row + 1]
+                                guard first != ReliabilityData.missing && second != ReliabilityData.missing else {
+                                    if first == second { none += 1 } else { one += 1 }
+                                    continue
+                                }
+                                both += 1
+                                if first == second { agreed += 1 }
+                                pairable[Int(first)] += 1
+                                pairable[Int(second)] += 1
+                                firstTotals[Int(first)] += 1
+                                secondTotals[Int(second)] += 1
                             }
-                            counts[category] += 1
-                            values += 1
+                            unitsWithValues = [none, one, both]
+                            agreeingPairs[2] = 2 * agreed
                         }
-                        unitsWithValues[values] += 1
-                        var pairs = 0
-                        for index in 0..<touchedCount {
-                            let category = touched[index]
-                            let count = counts[category]
-                            counts[category] = 0
-                            guard values >= 2 else { continue }
-                            pairs += count * (count - 1)
-                            pairableTotals[category] += count
-                            if values == coderCount { completeTotals[category] += count }
-                        }
-                        agreeingPairs[values] += pairs
-                        if twoCoders && values == 2 {
-                            firstCoderTotals[Int(cells[row])] += 1
-                            secondCoderTotals[Int(cells[row + 1])] += 1
+                    }
+                }
+            }
+            completeTotals = pairableTotals
+        } else {
+            data.cells.withUnsafeBufferPointer { cells in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    touched.withUnsafeMutableBufferPointer { touched in
+                        for unit in 0..<(coderCount == 0 ? 0 : cells.count / coderCount) {
+                            let row = unit * coderCount
+                            var values = 0
+                            var touchedCount = 0
+                            for offset in row..<row + coderCount where cells[offset] != ReliabilityData.missing {
+                                let category = Int(cells[offset])
+                                if counts[category] == 0 {
+                                    touched[touchedCount] = category
+                                    touchedCount += 1
+                                }
+                                counts[category] += 1
+                                values += 1
+                            }
+                            unitsWithValues[values] += 1
+                            var pairs = 0
+                            for index in 0..<touchedCount {
+                                let category = touched[index]
+                                let count = counts[category]
+                                counts[category] = 0
+                                guard values >= 2 else { continue }
+                                pairs += count * (count - 1)
+                                pairableTotals[category] += count
+                                if values == coderCount { completeTotals[category] += count }
+                            }
+                            agreeingPairs[values] += pairs
+                            if twoCoders && values == 2 {
+                                firstCoderTotals[Int(cells[row])] += 1
+                                secondCoderTotals[Int(cells[row + 1])] += 1
+                            }
                         }
                     }
                 }

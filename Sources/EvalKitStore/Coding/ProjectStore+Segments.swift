@@ -7,7 +7,8 @@ extension ProjectStore {
     /// - Returns: the segment as stored (the existing one for a repeat).
     public func addSegment(_ segment: SegmentRecord) throws(StoreError) -> SegmentRecord {
         try write { db in
-            try insertSegment(segment, db)
+            var dates = StoredDate.Memo()
+            try insertSegment(segment, db, dates: &dates)
             try Self.markReviewed(db, coder: segment.coder, answerIDs: [segment.answerID], at: segment.createdAt)
             return try storedSegment(like: segment, db)
         }
@@ -21,9 +22,18 @@ extension ProjectStore {
     public func importSegments(_ segments: [SegmentRecord], at date: Date) throws(StoreError) -> Int {
         try write { db in
             var added = 0
+            var dates = StoredDate.Memo()
+            // Each answer is marked once per coder, after the segments: most carry several.
+            var reviewed: [String: [Int64]] = [:]
+            var seen: Set<CoderAnswer> = []
             for segment in segments {
-                if try insertSegment(segment, db) { added += 1 }
-                try Self.markReviewed(db, coder: segment.coder, answerIDs: [segment.answerID], at: date)
+                if try insertSegment(segment, db, dates: &dates) { added += 1 }
+                if seen.insert(CoderAnswer(coder: segment.coder, answerID: segment.answerID)).inserted {
+                    reviewed[segment.coder, default: []].append(segment.answerID)
+                }
+            }
+            for (coder, answerIDs) in reviewed.sorted(by: { $0.key < $1.key }) {
+                try Self.markReviewed(db, coder: coder, answerIDs: answerIDs, at: date)
             }
             return added
         }
@@ -35,10 +45,11 @@ extension ProjectStore {
     }
 
     static func markReviewed(_ db: Database, coder: String, answerIDs: [Int64], at date: Date) throws {
+        let reviewedAt = StoredDate.text(date)
         for answerID in answerIDs {
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO reviewed (coder, answerID, reviewedAt) VALUES (?, ?, ?)",
-                arguments: [coder, answerID, date])
+            try db.executeCached(
+                "INSERT OR IGNORE INTO reviewed (coder, answerID, reviewedAt) VALUES (?, ?, ?)",
+                [coder, answerID, reviewedAt])
         }
     }
 
@@ -51,16 +62,20 @@ extension ProjectStore {
         try write { db in
             try Self.markReviewed(db, coder: coder, answerIDs: answerIDs, at: date)
             for answerID in answerIDs {
-                try db.execute(
-                    sql: "DELETE FROM segment WHERE coder = ? AND answerID = ?", arguments: [coder, answerID])
+                try db.executeCached(
+                    "DELETE FROM segment WHERE coder = ? AND answerID = ?", [coder, answerID])
             }
-            for segment in segments { try insertSegment(segment, db) }
+            var dates = StoredDate.Memo()
+            for segment in segments { try insertSegment(segment, db, dates: &dates) }
         }
     }
 
     /// Deletes one segment. An id that does not exist is not an error.
     public func deleteSegment(id: Int64) throws(StoreError) {
-        try write { db in try db.execute(sql: "DELETE FROM segment WHERE id = ?", arguments: [id]) }
+        try write { db in
+            try db.executeCached(
+                "DELETE FROM segment WHERE id = ?", [id])
+        }
     }
 
     /// The segments on one answer, by every coder, in the order they were made.
@@ -82,24 +97,28 @@ extension ProjectStore {
         }
     }
 
-    /// The one way a segment enters the database: its answer must exist, its memo is sealed,
-    /// and a repeat (same answer, code, coder and span) is ignored.
+    /// The one way a segment enters the database: its answer must exist (the foreign key says
+    /// so, without a look-up of its own), its memo is sealed, and a repeat (same answer, code,
+    /// coder and span) is ignored.
     /// - Returns: whether the segment was new.
     @discardableResult
-    private func insertSegment(_ segment: SegmentRecord, _ db: Database) throws -> Bool {
-        guard try Int.fetchOne(db, sql: "SELECT 1 FROM answer WHERE id = ?", arguments: [segment.answerID]) != nil
-        else { throw Refusal(.unknownAnswer(segment.answerID)) }
-        try db.execute(
-            sql: """
+    private func insertSegment(_ segment: SegmentRecord, _ db: Database, dates: inout StoredDate.Memo) throws -> Bool {
+        do {
+            try db.executeCached(
+                """
                 INSERT OR IGNORE INTO segment (answerID, codeID, coder, start, "end", memo, createdAt)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [
-                segment.answerID, segment.codeID, segment.coder, segment.range?.lowerBound, segment.range?.upperBound,
-                try protected.sealIfPresent(
-                    segment.memo, .segmentMemo(answerID: segment.answerID, coder: segment.coder)),
-                segment.createdAt,
-            ])
+                [
+                    segment.answerID, segment.codeID, segment.coder, segment.range?.lowerBound,
+                    segment.range?.upperBound,
+                    try protected.sealIfPresent(
+                        segment.memo, .segmentMemo(answerID: segment.answerID, coder: segment.coder)),
+                    dates.text(segment.createdAt),
+                ])
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY {
+            throw Refusal(.unknownAnswer(segment.answerID))
+        }
         return db.changesCount > 0
     }
 
@@ -118,6 +137,11 @@ extension ProjectStore {
         guard let row else { throw Refusal(.unreadableRow(table: "segment")) }
         return try SegmentRecord(row: row, protected: protected)
     }
+}
+
+private struct CoderAnswer: Hashable {
+    var coder: String
+    var answerID: Int64
 }
 
 extension SegmentRecord {

@@ -42,7 +42,8 @@ extension ProjectStore {
         var report = SessionImportReport()
         try write { db in
             for incoming in sessions {
-                if try Row.fetchOne(db, sql: "SELECT 1 FROM session WHERE id = ?", arguments: [incoming.session.id])
+                if try Row.fetchOne(
+                    db.cachedStatement(sql: "SELECT 1 FROM session WHERE id = ?"), arguments: [incoming.session.id])
                     != nil
                 {
                     let stored = try exchange(of: try Self.sessionRecord(db, id: incoming.session.id), db)
@@ -129,54 +130,55 @@ extension ProjectStore {
                 try Self.raiseCounter(db, to: respondent)
             }
             codes[respondent.code] = placed.code
-            try db.execute(
-                sql: """
-                    INSERT INTO respondent (code, sessionID, siteID, respondentGroup, number, seat)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
+            try db.executeCached(
+                """
+                INSERT INTO respondent (code, sessionID, siteID, respondentGroup, number, seat)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """,
+                [
                     placed.code, placed.sessionID, placed.siteID, placed.respondentGroup, placed.number, placed.seat,
                 ])
             for (fieldID, value) in incoming.profileValues[respondent.code] ?? [:] {
-                try db.execute(
-                    sql: "INSERT INTO profileValue (respondentCode, fieldID, value) VALUES (?, ?, ?)",
-                    arguments: [
+                try db.executeCached(
+                    "INSERT INTO profileValue (respondentCode, fieldID, value) VALUES (?, ?, ?)",
+                    [
                         placed.code, fieldID,
                         try protected.seal(value, .profileValue(respondentCode: placed.code, fieldID: fieldID)),
                     ])
             }
         }
+        var dates = StoredDate.Memo()
         for answer in incoming.answers {
             let code = try answer.respondentCode.map { code in
                 guard let placed = codes[code] else { throw Refusal(.unknownRespondent(code)) }
                 return placed
             }
-            try db.execute(
-                sql: """
-                    INSERT INTO answer (sessionID, questionID, respondentCode, status, value, recordedAt)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
+            try db.executeCached(
+                """
+                INSERT INTO answer (sessionID, questionID, respondentCode, status, value, recordedAt)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """,
+                [
                     session.id, answer.questionID, code, answer.status.rawValue,
                     try protected.sealIfPresent(
                         answer.value,
                         .answer(sessionID: session.id, questionID: answer.questionID, respondentCode: code)),
-                    answer.recordedAt,
+                    dates.text(answer.recordedAt),
                 ])
         }
         for note in incoming.notes {
-            try db.execute(
-                sql: "INSERT INTO note (sessionID, questionID, text, createdAt) VALUES (?, ?, ?, ?)",
-                arguments: [
+            try db.executeCached(
+                "INSERT INTO note (sessionID, questionID, text, createdAt) VALUES (?, ?, ?, ?)",
+                [
                     session.id, note.questionID,
                     try protected.seal(note.text, .note(sessionID: session.id, questionID: note.questionID)),
-                    note.createdAt,
+                    StoredDate.text(note.createdAt),
                 ])
         }
         for event in incoming.events {
-            try db.execute(
-                sql: "INSERT INTO sessionEvent (sessionID, kind, questionID, at) VALUES (?, ?, ?, ?)",
-                arguments: [session.id, event.kind.rawValue, event.questionID, event.at])
+            try db.executeCached(
+                "INSERT INTO sessionEvent (sessionID, kind, questionID, at) VALUES (?, ?, ?, ?)",
+                [session.id, event.kind.rawValue, event.questionID, StoredDate.text(event.at)])
         }
         return renumbered
     }
@@ -184,27 +186,30 @@ extension ProjectStore {
     /// Whether the respondent's code is used here, or its number was ever given for its site
     /// and group (a withdrawn respondent's number stays used).
     private static func respondentNumberTaken(_ db: Database, _ respondent: RespondentRecord) throws -> Bool {
-        if try Row.fetchOne(db, sql: "SELECT 1 FROM respondent WHERE code = ?", arguments: [respondent.code]) != nil {
+        if try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT 1 FROM respondent WHERE code = ?"), arguments: [respondent.code])
+            != nil
+        {
             return true
         }
         let last =
             try Int.fetchOne(
-                db, sql: "SELECT lastNumber FROM respondentCounter WHERE siteID = ? AND respondentGroup = ?",
+                db.cachedStatement(
+                    sql: "SELECT lastNumber FROM respondentCounter WHERE siteID = ? AND respondentGroup = ?"),
                 arguments: [respondent.siteID, respondent.respondentGroup]) ?? 0
         let inUse =
             try Int.fetchOne(
-                db, sql: "SELECT MAX(number) FROM respondent WHERE siteID = ? AND respondentGroup = ?",
+                db.cachedStatement(sql: "SELECT MAX(number) FROM respondent WHERE siteID = ? AND respondentGroup = ?"),
                 arguments: [respondent.siteID, respondent.respondentGroup]) ?? 0
         return respondent.number <= max(last, inUse)
     }
 
     private static func raiseCounter(_ db: Database, to respondent: RespondentRecord) throws {
-        try db.execute(
-            sql: """
-                INSERT INTO respondentCounter (siteID, respondentGroup, lastNumber) VALUES (?1, ?2, ?3)
-                ON CONFLICT (siteID, respondentGroup) DO UPDATE SET lastNumber = MAX(lastNumber, ?3)
-                """,
-            arguments: [respondent.siteID, respondent.respondentGroup, respondent.number])
+        try db.executeCached(
+            """
+            INSERT INTO respondentCounter (siteID, respondentGroup, lastNumber) VALUES (?1, ?2, ?3)
+            ON CONFLICT (siteID, respondentGroup) DO UPDATE SET lastNumber = MAX(lastNumber, ?3)
+            """, [respondent.siteID, respondent.respondentGroup, respondent.number])
     }
 
     /// `A-SURV-001` with number 4: `A-SURV-004` (the prefix up to the last hyphen is kept).

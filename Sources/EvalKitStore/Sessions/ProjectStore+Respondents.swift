@@ -46,16 +46,16 @@ extension ProjectStore {
     /// or by the respondents themselves should the counter lag behind them).
     static func nextRespondentNumber(_ db: Database, siteID: String, respondentGroup: String) throws -> Int {
         let highestInUse = "(SELECT MAX(number) FROM respondent WHERE siteID = ?1 AND respondentGroup = ?2)"
-        try db.execute(
-            sql: """
-                INSERT INTO respondentCounter (siteID, respondentGroup, lastNumber)
-                VALUES (?1, ?2, COALESCE(\(highestInUse), 0) + 1)
-                ON CONFLICT (siteID, respondentGroup)
-                DO UPDATE SET lastNumber = MAX(lastNumber, COALESCE(\(highestInUse), 0)) + 1
-                """,
-            arguments: [siteID, respondentGroup])
+        try db.executeCached(
+            """
+            INSERT INTO respondentCounter (siteID, respondentGroup, lastNumber)
+            VALUES (?1, ?2, COALESCE(\(highestInUse), 0) + 1)
+            ON CONFLICT (siteID, respondentGroup)
+            DO UPDATE SET lastNumber = MAX(lastNumber, COALESCE(\(highestInUse), 0)) + 1
+            """, [siteID, respondentGroup])
         return try Int.fetchOne(
-            db, sql: "SELECT lastNumber FROM respondentCounter WHERE siteID = ? AND respondentGroup = ?",
+            db.cachedStatement(
+                sql: "SELECT lastNumber FROM respondentCounter WHERE siteID = ? AND respondentGroup = ?"),
             arguments: [siteID, respondentGroup]) ?? 0
     }
 

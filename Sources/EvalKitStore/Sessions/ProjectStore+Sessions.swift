@@ -22,18 +22,18 @@ extension ProjectStore {
             session.id, session.instrumentID, session.instrumentVersion, session.instrumentSnapshot,
             session.method.rawValue, session.siteID, session.unitID, session.respondentGroup,
             session.interviewerCode, session.language, session.interpreterUsed, session.status.rawValue,
-            session.startedAt, session.endedAt, session.consentAt, session.guardianConsentAt,
+            StoredDate.text(session.startedAt), StoredDate.text(session.endedAt), StoredDate.text(session.consentAt),
+            StoredDate.text(session.guardianConsentAt),
             session.importedFrom?.rawValue, session.consentAttestedBy, session.sourceDigest,
         ]
-        try db.execute(
-            sql: """
-                INSERT INTO session (
-                    id, instrumentID, instrumentVersion, instrumentSnapshot, method, siteID, unitID,
-                    respondentGroup, interviewerCode, language, interpreterUsed, status, startedAt, endedAt,
-                    consentAt, guardianConsentAt, importedFrom, consentAttestedBy, sourceDigest)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: StatementArguments(values))
+        try db.executeCached(
+            """
+            INSERT INTO session (
+                id, instrumentID, instrumentVersion, instrumentSnapshot, method, siteID, unitID,
+                respondentGroup, interviewerCode, language, interpreterUsed, status, startedAt, endedAt,
+                consentAt, guardianConsentAt, importedFrom, consentAttestedBy, sourceDigest)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, StatementArguments(values))
     }
 
     /// Records that verbal consent was given (and attested) at `at`, with a guardian's
