@@ -7,9 +7,10 @@
 /// `maximumFieldLength` bytes and a record at most `maximumFields` fields (the rest are counted).
 public struct CSVScanner: Sendable {
     public struct Field: Sendable {
-        public var bytes: [UInt8] = []
+        /// Where the field's bytes are in its record's `bytes`.
+        public var range: Range<Int>
         public var start: Position
-        /// The field had more than `maximumFieldLength` bytes; `bytes` holds the first ones.
+        /// The field had more than `maximumFieldLength` bytes; its bytes are the first ones.
         public var isTooLong = false
     }
 
@@ -22,6 +23,18 @@ public struct CSVScanner: Sendable {
         public var end = Position(line: 1, column: 1)
         /// The first field started with a quote.
         public var firstFieldWasQuoted = false
+        /// The kept fields' bytes, one after another (one buffer, reused from record to record).
+        public var bytes: [UInt8] = []
+
+        /// The bytes of one of this record's fields, quotes removed.
+        public func bytes(of field: Field) -> ArraySlice<UInt8> { bytes[field.range] }
+
+        mutating func reset() {
+            fields.removeAll(keepingCapacity: true)
+            bytes.removeAll(keepingCapacity: true)
+            fieldCount = 0
+            firstFieldWasQuoted = false
+        }
     }
 
     /// 1-based line and column; columns count Unicode scalars.
@@ -67,9 +80,13 @@ public struct CSVScanner: Sendable {
     private var previousWasCR = false
     private var atInputStart = true
     private var bomBytesSeen = 0
-    private var field: Field?
+    /// The field being read: where it started, and where its bytes start in `record.bytes`.
+    private var fieldStart: Position?
+    private var fieldFrom = 0
+    /// Beyond `maximumFields`, a field's bytes are not kept.
+    private var keepingField = false
+    private var fieldIsTooLong = false
     private var record = Record()
-    private var events: [Event] = []
 
     public init(maximumFieldLength: Int = 4096, maximumFields: Int = 16) {
         self.maximumFieldLength = maximumFieldLength
@@ -78,22 +95,51 @@ public struct CSVScanner: Sendable {
 
     /// Scans `bytes` and returns the records and problems completed in them, in order.
     public mutating func consume(_ bytes: some Sequence<UInt8>) -> [Event] {
-        for byte in bytes { scan(byte) }
-        defer { events.removeAll(keepingCapacity: true) }
+        var events: [Event] = []
+        Array(bytes).withUnsafeBytes { consume($0) { events.append($0) } }
         return events
+    }
+
+    /// Scans `buffer`, handing each record and problem completed in it to `handle` as it ends.
+    /// The record handed over shares its storage with the scanner's next one: a handler that
+    /// keeps it gets a copy, one that does not costs no allocation.
+    public mutating func consume(_ buffer: UnsafeRawBufferPointer, _ handle: (Event) -> Void) {
+        var index = 0
+        let count = buffer.count
+        while index < count {
+            // Runs of ordinary bytes inside a field are copied at once, not byte by byte.
+            if !atInputStart && (state == .unquoted || state == .quoted) {
+                var end = index
+                while end < count && !Self.endsRun(buffer[end], quoted: state == .quoted) { end += 1 }
+                if end > index {
+                    appendRun(UnsafeRawBufferPointer(rebasing: buffer[index..<end]))
+                    index = end
+                    continue
+                }
+            }
+            scan(buffer[index], handle)
+            index += 1
+        }
     }
 
     /// Ends the input: returns the last record (if the input does not end with a line break) or
     /// an unterminated quote.
     public mutating func finish() -> [Event] {
+        var events: [Event] = []
+        finish { events.append($0) }
+        return events
+    }
+
+    /// Ends the input, handing the last record or an unterminated quote to `handle`.
+    public mutating func finish(_ handle: (Event) -> Void) {
         if atInputStart {
             // The input was one or two bytes of a byte order mark, or nothing.
             atInputStart = false
-            for byte in [UInt8]([0xEF, 0xBB, 0xBF]).prefix(bomBytesSeen) { scan(byte) }
+            for byte in [UInt8]([0xEF, 0xBB, 0xBF]).prefix(bomBytesSeen) { scan(byte, handle) }
         }
         switch state {
         case .quoted:
-            events.append(.problem(.unterminatedQuote, at: field?.start ?? position))
+            handle(.problem(.unterminatedQuote, at: fieldStart ?? position))
         case .skippingLine:
             break
         case .fieldStart where record.fieldCount == 0:
@@ -102,18 +148,20 @@ public struct CSVScanner: Sendable {
             // The input ends right after a comma: the last field is empty.
             startField()
             endField()
-            endRecord()
+            endRecord(handle)
         case .unquoted, .quoteInQuoted:
             endField()
-            endRecord()
+            endRecord(handle)
         }
         state = .fieldStart
-        defer { events.removeAll() }
-        return events
     }
 
-    private mutating func scan(_ byte: UInt8) {
-        if atInputStart && skipsByteOrderMark(byte) { return }
+    private static func endsRun(_ byte: UInt8, quoted: Bool) -> Bool {
+        byte == .quote || byte == .lineFeed || byte == .carriageReturn || (!quoted && byte == .comma)
+    }
+
+    private mutating func scan(_ byte: UInt8, _ handle: (Event) -> Void) {
+        if atInputStart && skipsByteOrderMark(byte, handle) { return }
         // The LF of a CRLF: the CR already ended the line (or, in a quoted field, counted it).
         if previousWasCR && byte == .lineFeed {
             previousWasCR = false
@@ -131,7 +179,7 @@ public struct CSVScanner: Sendable {
                 endField()
             } else if isLineBreak {
                 endField()
-                endRecord()
+                endRecord(handle)
             } else {
                 append(byte)
                 state = .unquoted
@@ -142,10 +190,10 @@ public struct CSVScanner: Sendable {
                 state = .fieldStart
             } else if isLineBreak {
                 endField()
-                endRecord()
+                endRecord(handle)
                 state = .fieldStart
             } else if byte == .quote {
-                fail(.quoteInUnquotedField)
+                fail(.quoteInUnquotedField, handle)
             } else {
                 append(byte)
             }
@@ -160,15 +208,15 @@ public struct CSVScanner: Sendable {
                 state = .fieldStart
             } else if isLineBreak {
                 endField()
-                endRecord()
+                endRecord(handle)
                 state = .fieldStart
             } else {
-                fail(.characterAfterClosingQuote)
+                fail(.characterAfterClosingQuote, handle)
             }
         case .skippingLine:
             if isLineBreak {
-                record = Record()
-                field = nil
+                record.reset()
+                fieldStart = nil
                 state = .fieldStart
             }
         }
@@ -176,7 +224,7 @@ public struct CSVScanner: Sendable {
     }
 
     /// Skips EF BB BF at the very start of the input.
-    private mutating func skipsByteOrderMark(_ byte: UInt8) -> Bool {
+    private mutating func skipsByteOrderMark(_ byte: UInt8, _ handle: (Event) -> Void) -> Bool {
         let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
         if byte == mark[bomBytesSeen] {
             bomBytesSeen += 1
@@ -187,7 +235,7 @@ public struct CSVScanner: Sendable {
         // A partial mark was not a mark: scan its bytes as text.
         let partial = mark.prefix(bomBytesSeen)
         bomBytesSeen = 0
-        for earlier in partial { scan(earlier) }
+        for earlier in partial { scan(earlier, handle) }
         return false
     }
 
@@ -203,33 +251,55 @@ public struct CSVScanner: Sendable {
     }
 
     private mutating func startField() {
-        field = Field(start: position)
+        fieldStart = position
+        fieldFrom = record.bytes.count
+        keepingField = record.fields.count < maximumFields
+        fieldIsTooLong = false
     }
 
     private mutating func append(_ byte: UInt8) {
-        guard field != nil else { return }
-        if field!.bytes.count < maximumFieldLength {
-            field!.bytes.append(byte)
+        guard fieldStart != nil, keepingField else { return }
+        if record.bytes.count - fieldFrom < maximumFieldLength {
+            record.bytes.append(byte)
         } else {
-            field!.isTooLong = true
+            fieldIsTooLong = true
+        }
+    }
+
+    /// `append` and `advance` for a run of bytes that are neither quotes nor line breaks (nor,
+    /// outside quotes, commas).
+    private mutating func appendRun(_ run: UnsafeRawBufferPointer) {
+        previousWasCR = false
+        var scalars = 0
+        for byte in run where byte & 0xC0 != 0x80 { scalars += 1 }
+        position.column += scalars
+        guard fieldStart != nil, keepingField else { return }
+        let room = maximumFieldLength - (record.bytes.count - fieldFrom)
+        if run.count <= room {
+            record.bytes.append(contentsOf: run)
+        } else {
+            record.bytes.append(contentsOf: run.prefix(max(0, room)))
+            fieldIsTooLong = true
         }
     }
 
     private mutating func endField() {
-        guard let finished = field else { return }
-        if record.fields.count < maximumFields { record.fields.append(finished) }
+        guard let start = fieldStart else { return }
+        if keepingField {
+            record.fields.append(Field(range: fieldFrom..<record.bytes.count, start: start, isTooLong: fieldIsTooLong))
+        }
         record.fieldCount += 1
-        field = nil
+        fieldStart = nil
     }
 
-    private mutating func endRecord() {
+    private mutating func endRecord(_ handle: (Event) -> Void) {
         record.end = position
-        events.append(.record(record))
-        record = Record()
+        handle(.record(record))
+        record.reset()
     }
 
-    private mutating func fail(_ problem: Problem) {
-        events.append(.problem(problem, at: position))
+    private mutating func fail(_ problem: Problem, _ handle: (Event) -> Void) {
+        handle(.problem(problem, at: position))
         state = .skippingLine
     }
 }

@@ -16,6 +16,7 @@ public struct SealedTextCodec: TextCodec {
     public struct Unreadable: Error {}
 
     private let key: SymmetricKey
+    private let nonces = NoncePool()
 
     /// A codec that seals with `key` (256 bits).
     public init(key: SymmetricKey) {
@@ -33,7 +34,8 @@ public struct SealedTextCodec: TextCodec {
     }
 
     public func seal(_ text: String, context: String) throws -> Data {
-        let box = try ChaChaPoly.seal(Data(text.utf8), using: key, authenticating: Self.associatedData(context))
+        let box = try ChaChaPoly.seal(
+            Data(text.utf8), using: key, nonce: nonces.next(), authenticating: Self.associatedData(context))
         return Data([Self.version]) + box.combined
     }
 

@@ -77,6 +77,7 @@ enum LoadingBench {
         row.reference = BenchRow.Reference(
             name: "plain SQLite bulk insert (Python sqlite3)", result: try plainInsert(segments, folder: folder))
         rows.append(row)
+        rows.append(try checks(store: store))
         rows.append(try runnerLatency(store: store))
         return Loaded(store: store, folder: folder, rows: rows)
     }
@@ -117,6 +118,21 @@ enum LoadingBench {
         guard run.status == 0, let seconds = Double(run.output.trimmingCharacters(in: .whitespacesAndNewlines))
         else { return .missing("it failed: \(run.errors.suffix(300))") }
         return .seconds(seconds)
+    }
+
+    /// Every command runs SQLite's quick check when it opens the database; `evalkit check` and
+    /// `report --final` run the full integrity check. Both on the database just loaded.
+    private static func checks(store: ProjectStore) throws -> BenchRow {
+        let size = (try? FileManager.default.attributesOfItem(atPath: store.path)[.size] as? Int) ?? 0
+        let work = "SQLite's quick check on opening (\(Bench.count(size / 1_048_576)) MiB database)"
+        Bench.say("\(work)…")
+        let (_, quick) = try Bench.time { try store.requireSoundStructure() }
+        let (problems, full) = try Bench.time { try store.check() }
+        return BenchRow(
+            work: work, evalkit: .seconds(quick),
+            reference: BenchRow.Reference(
+                name: "evalkit check (integrity_check, every sealed text opened)", result: .seconds(full)),
+            check: problems.isEmpty ? "both find nothing" : "the full check found \(problems.count) problems")
     }
 
     /// What the interview runner does for each answer: one committed write, durable when it returns.

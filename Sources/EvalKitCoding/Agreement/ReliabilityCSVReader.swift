@@ -25,6 +25,9 @@ public struct ReliabilityCSVReader: Sendable {
     private var headerNames: [String] = []
     private var data = ReliabilityData()
     private var diagnostics: [Diagnostic] = []
+    private var lastUnit: (bytes: [UInt8], number: Int)?
+    private var knownCoders: [(bytes: [UInt8], number: Int)] = []
+    private var knownValues: [(bytes: [UInt8], number: Int)] = []
 
     public init(file: String) {
         self.file = file
@@ -38,14 +41,28 @@ public struct ReliabilityCSVReader: Sendable {
 
     /// Reads the next bytes of the file.
     public mutating func consume(_ bytes: some Sequence<UInt8>) {
+        Array(bytes).withUnsafeBytes { consume($0) }
+    }
+
+    /// Reads the next bytes of the file, straight from a buffer.
+    public mutating func consume(_ buffer: UnsafeRawBufferPointer) {
         guard !hasStopped else { return }
-        handle(scanner.consume(bytes))
+        // The scanner is moved out while it calls back into this reader.
+        var scanner = CSVScanner()
+        swap(&scanner, &self.scanner)
+        defer { swap(&scanner, &self.scanner) }
+        scanner.consume(buffer) { handle($0) }
     }
 
     /// Ends the input and returns the data.
     /// - Throws: `DiagnosticsError` (exit 65) with every problem found.
     public mutating func finish() throws(DiagnosticsError) -> ReliabilityData {
-        if !hasStopped { handle(scanner.finish()) }
+        if !hasStopped {
+            var scanner = CSVScanner()
+            swap(&scanner, &self.scanner)
+            defer { swap(&scanner, &self.scanner) }
+            scanner.finish { handle($0) }
+        }
         if columns == nil && !diagnostics.hasErrors {
             report(
                 "the file is empty; reliability data starts with a header row naming the columns unit, coder and value.",
@@ -74,7 +91,7 @@ public struct ReliabilityCSVReader: Sendable {
         while !reader.hasStopped {
             let chunk: Data
             do {
-                chunk = try handle.read(upToCount: 1 << 16) ?? Data()
+                chunk = try handle.read(upToCount: 1 << 20) ?? Data()
             } catch {
                 throw FileReadError(path: path, reason: .unreadable("read failed"))
             }
@@ -92,53 +109,100 @@ public struct ReliabilityCSVReader: Sendable {
         return try reader.finish()
     }
 
-    private mutating func handle(_ events: [CSVScanner.Event]) {
-        for event in events where !hasStopped {
-            switch event {
-            case .record(let record): handle(record)
-            case .problem(let problem, let position): report(Self.message(for: problem), at: position)
-            }
+    private mutating func handle(_ event: CSVScanner.Event) {
+        guard !hasStopped else { return }
+        switch event {
+        case .record(let record): handle(record)
+        case .problem(let problem, let position): report(Self.message(for: problem), at: position)
         }
     }
 
     private mutating func handle(_ record: CSVScanner.Record) {
-        let cells = record.fields.map { Self.trimmed($0.bytes) }
-        if record.fieldCount == 1 && !record.firstFieldWasQuoted && cells[0].isEmpty { return }
-        guard let columns else { return readHeader(record, cells: cells) }
+        let first = Self.trimmed(record.bytes(of: record.fields[0]))
+        if record.fieldCount == 1 && !record.firstFieldWasQuoted && first.isEmpty { return }
+        guard let columns else {
+            return readHeader(record, cells: record.fields.map { Self.trimmed(record.bytes(of: $0)) })
+        }
         guard record.fieldCount == columns.count else {
             let place = record.fieldCount > columns.count ? record.fields[columns.count].start : record.end
             return report(
                 "this row has \(record.fieldCount) field\(record.fieldCount == 1 ? "" : "s"), but the header has "
                     + "\(columns.count) (\(headerNames.joined(separator: ","))).", at: place)
         }
-        var texts: [String] = []
-        for (field, cell) in zip(record.fields, cells) {
-            guard let text = checkedText(field, cell) else { return }
-            texts.append(text)
+        // Every field is checked in order, also those whose number is remembered below.
+        for field in record.fields {
+            if field.isTooLong {
+                return report(
+                    "this field is longer than \(scanner.maximumFieldLength) bytes; units, coders and values are "
+                        + "short names.", at: field.start)
+            }
+            let bytes = Self.trimmed(record.bytes(of: field))
+            if !Self.isASCII(bytes) && String(validating: bytes, as: UTF8.self) == nil {
+                return report("this field is not valid UTF-8; save the file as UTF-8 text.", at: field.start)
+            }
         }
-        let unit = texts[columns[0]]
-        let coder = texts[columns[1]]
-        let value = texts[columns[2]]
-        for (name, index) in zip(Self.columnNames, columns.prefix(2)) where texts[index].isEmpty {
-            return report("the \(name) is empty; every row names a unit and a coder.", at: record.fields[index].start)
+        let unitField = record.fields[columns[0]]
+        let coderField = record.fields[columns[1]]
+        let valueField = record.fields[columns[2]]
+        let unitBytes = Self.trimmed(record.bytes(of: unitField))
+        let coderBytes = Self.trimmed(record.bytes(of: coderField))
+        let valueBytes = Self.trimmed(record.bytes(of: valueField))
+        if unitBytes.isEmpty {
+            return report("the unit is empty; every row names a unit and a coder.", at: unitField.start)
         }
-        // Agreement compares a handful of coders; the matrix grows with units × coders.
-        if coder.count > Self.coderNameLimit {
-            return report(
-                "the coder '\(coder.prefix(20))…' has \(coder.count) characters; a coder is named by a code of at "
-                    + "most \(Self.coderNameLimit).", at: record.fields[columns[1]].start)
+        if coderBytes.isEmpty {
+            return report("the coder is empty; every row names a unit and a coder.", at: coderField.start)
         }
-        if !data.hasCoder(coder) && data.coders.count >= Self.coderLimit {
-            return report(
-                "more than \(Self.coderLimit) coders; agreement compares a few coders at a time (choose them with "
-                    + "--coders).", at: record.fields[columns[1]].start)
-        }
-        do {
-            try data.add(unit: unit, coder: coder, value: value.isEmpty ? nil : value)
-        } catch {
-            report(error.sentence, at: record.fields[columns[2]].start)
+        guard let coder = coderNumber(coderBytes, at: coderField.start) else { return }
+        let unit = unitNumber(unitBytes)
+        guard !valueBytes.isEmpty else { return }
+        let category = categoryNumber(valueBytes)
+        if !data.record(category: category, unit: unit, coder: coder) {
+            let error = ReliabilityDataError(.conflictingValues(unit: data.units[unit], coder: data.coders[coder]))
+            report(error.sentence, at: valueField.start)
         }
     }
+
+    /// The unit's number; rows of one unit usually follow each other, so the last one is remembered.
+    private mutating func unitNumber(_ bytes: ArraySlice<UInt8>) -> Int {
+        if let last = lastUnit, last.bytes.elementsEqual(bytes) { return last.number }
+        let number = data.unitNumber(String(decoding: bytes, as: UTF8.self))
+        lastUnit = (Array(bytes), number)
+        return number
+    }
+
+    /// The coder's number, or nil after reporting a coder that cannot be used. A file names a
+    /// few coders, remembered by their bytes.
+    private mutating func coderNumber(_ bytes: ArraySlice<UInt8>, at position: CSVScanner.Position) -> Int? {
+        if let known = knownCoders.first(where: { $0.bytes.elementsEqual(bytes) }) { return known.number }
+        let coder = String(decoding: bytes, as: UTF8.self)
+        // Agreement compares a handful of coders; the matrix grows with units × coders.
+        if coder.count > Self.coderNameLimit {
+            report(
+                "the coder '\(coder.prefix(20))…' has \(coder.count) characters; a coder is named by a code of at "
+                    + "most \(Self.coderNameLimit).", at: position)
+            return nil
+        }
+        if !data.hasCoder(coder) && data.coders.count >= Self.coderLimit {
+            report(
+                "more than \(Self.coderLimit) coders; agreement compares a few coders at a time (choose them with "
+                    + "--coders).", at: position)
+            return nil
+        }
+        let number = data.coderNumber(coder)
+        if knownCoders.count < 16 { knownCoders.append((Array(bytes), number)) }
+        return number
+    }
+
+    /// The value's category number; values are few, remembered by their bytes.
+    private mutating func categoryNumber(_ bytes: ArraySlice<UInt8>) -> Int {
+        if let known = knownValues.first(where: { $0.bytes.elementsEqual(bytes) }) { return known.number }
+        let number = data.categoryNumber(String(decoding: bytes, as: UTF8.self))
+        if knownValues.count < 16 { knownValues.append((Array(bytes), number)) }
+        return number
+    }
+
+    private static func isASCII(_ bytes: ArraySlice<UInt8>) -> Bool { bytes.allSatisfy { $0 < 0x80 } }
 
     private mutating func readHeader(_ record: CSVScanner.Record, cells: [ArraySlice<UInt8>]) {
         var written: [String] = []
@@ -222,7 +286,7 @@ public struct ReliabilityCSVReader: Sendable {
     }
 
     /// The bytes without leading and trailing spaces and tabs.
-    private static func trimmed(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+    private static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
         guard let first = bytes.firstIndex(where: { !isBlank($0) }) else { return [] }
         let last = bytes.lastIndex(where: { !isBlank($0) })!

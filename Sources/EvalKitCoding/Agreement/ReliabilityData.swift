@@ -116,6 +116,41 @@ public struct ReliabilityData: Sendable {
         return selection
     }
 
+    /// The number of unit `name`, which is added if it is new (for readers that cache numbers).
+    mutating func unitNumber(_ name: String) -> Int {
+        if unitIndex == nil { unitIndex = Self.index(units, of: "unit") }
+        // One hash for a look-up that may insert (a file names units by the hundred thousand).
+        let next = units.count
+        var number = next
+        func take(_ stored: inout Int) {
+            if stored < 0 { stored = next }
+            number = stored
+        }
+        take(&unitIndex![name, default: -1])
+        if number == next {
+            units.append(name)
+            cells.append(contentsOf: repeatElement(Self.missing, count: coders.count))
+        }
+        return number
+    }
+
+    /// The number of coder `name`, added if new.
+    mutating func coderNumber(_ name: String) -> Int { coderIndex[name] ?? appendCoder(name) }
+
+    /// The number of category `value`, added if new.
+    mutating func categoryNumber(_ value: String) -> Int { categoryIndex[value] ?? appendCategory(value) }
+
+    /// Records category number `category` for a unit and coder, as `add` does.
+    /// - Returns: false when the coder already gave the unit a different value.
+    mutating func record(category: Int, unit: Int, coder: Int) -> Bool {
+        let cell = unit * coders.count + coder
+        if cells[cell] == Self.missing {
+            cells[cell] = Int32(category)
+            return true
+        }
+        return cells[cell] == Int32(category)
+    }
+
     private mutating func appendUnit(_ name: String) -> Int {
         unitIndex![name] = units.count
         units.append(name)

@@ -89,7 +89,7 @@ struct ProfileValues {
                 throw .sideFile(path: path, line: at.line, column: at.column, message: "malformed CSV (\(problem))")
             case .record(let record):
                 let cells = try record.fields.map { field throws(TranscriptError) -> String in
-                    guard let text = String(validating: field.bytes, as: UTF8.self) else {
+                    guard let text = String(validating: record.bytes(of: field), as: UTF8.self) else {
                         throw .sideFile(
                             path: path, line: field.start.line, column: field.start.column, message: "not UTF-8 text")
                     }
