@@ -35,35 +35,15 @@ enum LoadingBench {
         let sessionsWork = "importing \(Bench.count(interviews)) interviews × \(answersEach) answers, encrypted"
         Bench.say("\(sessionsWork)…")
         let (_, sessionSeconds) = try Bench.time {
-            var batch: [SessionExchange] = []
-            for number in 0..<interviews {
-                batch.append(
-                    session(
-                        number, answersEach: answersEach, site: sites[number % sites.count],
-                        group: groups[number % groups.count]))
-                if batch.count == 1_000 || number == interviews - 1 {
-                    _ = try store.importSessions(batch, audit: nil)
-                    batch.removeAll()
-                }
-            }
+            try importInterviews(interviews, answersEach: answersEach, sites: sites, groups: groups, into: store)
         }
         rows.append(
             BenchRow(
                 work: sessionsWork, evalkit: .seconds(sessionSeconds), target: .perSecond(200_000, items: answerCount),
                 check: "\(Bench.count(Int(Double(answerCount) / sessionSeconds))) answers/s"))
 
-        // Every answer coded by the rules and, nine times in ten, by an analyst: about 2.5 codes each.
         var segments: [SegmentRecord] = []
-        try store.forEachAnswer { answer in
-            guard let id = answer.answer.id else { return }
-            for _ in 0..<Int.random(in: 1...4, using: &random) {
-                let code = codes.randomElement(using: &random) ?? codes[0]
-                for coder in ["rules", "AN-01"] where coder == "rules" || Int.random(in: 0..<10, using: &random) > 0 {
-                    segments.append(
-                        SegmentRecord(answerID: id, codeID: code, coder: coder, range: nil, createdAt: moment))
-                }
-            }
-        }
+        try forEachCodedSegment(in: store, codes: codes, random: &random) { segments.append($0) }
         let segmentsWork = "loading \(Bench.count(segments.count)) coded segments"
         Bench.say("\(segmentsWork)…")
         let (_, segmentSeconds) = try Bench.time {
@@ -80,6 +60,40 @@ enum LoadingBench {
         rows.append(try checks(store: store))
         rows.append(try runnerLatency(store: store))
         return Loaded(store: store, folder: folder, rows: rows)
+    }
+
+    /// `count` interviews imported a thousand at a time, as bundles and transcripts arrive.
+    static func importInterviews(
+        _ count: Int, answersEach: Int, sites: [(id: String, code: String, unit: String?)], groups: [String],
+        into store: ProjectStore
+    ) throws {
+        var batch: [SessionExchange] = []
+        for number in 0..<count {
+            batch.append(
+                session(
+                    number, answersEach: answersEach, site: sites[number % sites.count],
+                    group: groups[number % groups.count]))
+            if batch.count == 1_000 || number == count - 1 {
+                _ = try store.importSessions(batch, audit: nil)
+                batch.removeAll()
+            }
+        }
+    }
+
+    /// Every stored answer coded by the rules and, nine times in ten, by an analyst: about 2.5
+    /// codes each.
+    static func forEachCodedSegment(
+        in store: ProjectStore, codes: [String], random: inout SeededGenerator, _ body: (SegmentRecord) throws -> Void
+    ) throws {
+        try store.forEachAnswer { answer in
+            guard let id = answer.answer.id else { return }
+            for _ in 0..<Int.random(in: 1...4, using: &random) {
+                let code = codes.randomElement(using: &random) ?? codes[0]
+                for coder in ["rules", "AN-01"] where coder == "rules" || Int.random(in: 0..<10, using: &random) > 0 {
+                    try body(SegmentRecord(answerID: id, codeID: code, coder: coder, range: nil, createdAt: moment))
+                }
+            }
+        }
     }
 
     static func session(
