@@ -27,7 +27,7 @@ struct EvalKitBench: ParsableCommand {
     }
 
     enum Part: String, ExpressibleByArgument, CaseIterable {
-        case autocoding = "auto-coding", agreement, loading, scoring, startup
+        case autocoding = "auto-coding", agreement, loading, scoring, report, startup
     }
 
     @Option(help: "check (seconds, for CI: do EvalKit and the references agree?), small or national.")
@@ -53,6 +53,8 @@ struct EvalKitBench: ParsableCommand {
         var interviews: Int
         var answersEach: Int
         var scoredInterviews: Int
+        var reportSessions: [Int]
+        var storedAnswersToCode: Int
     }
 
     var sizes: Sizes {
@@ -60,15 +62,18 @@ struct EvalKitBench: ParsableCommand {
         case .check:
             Sizes(
                 answersToCode: 300, agreementCodes: 3, agreementUnits: 2_000, csvUnits: 2_000,
-                interviews: 50, answersEach: 20, scoredInterviews: 0)
+                interviews: 50, answersEach: 20, scoredInterviews: 0, reportSessions: [],
+                storedAnswersToCode: 0)
         case .small:
             Sizes(
                 answersToCode: 5_000, agreementCodes: 30, agreementUnits: 100_000, csvUnits: 200_000,
-                interviews: 2_000, answersEach: 20, scoredInterviews: 2_000)
+                interviews: 2_000, answersEach: 20, scoredInterviews: 2_000, reportSessions: [99, 1_000],
+                storedAnswersToCode: 100_000)
         case .national:
             Sizes(
                 answersToCode: 20_000, agreementCodes: 300, agreementUnits: 100_000,
-                csvUnits: 200_000, interviews: 20_000, answersEach: 20, scoredInterviews: 20_000)
+                csvUnits: 200_000, interviews: 20_000, answersEach: 20, scoredInterviews: 20_000,
+                reportSessions: [1_000, 10_000], storedAnswersToCode: 1_000_000)
         }
     }
 
@@ -88,6 +93,12 @@ struct EvalKitBench: ParsableCommand {
         #endif
         if parts.contains(.autocoding) {
             rows += try AutoCodingBench.run(codebook: codebook, answers: sizes.answersToCode, random: &random)
+            if sizes.storedAnswersToCode > 0 {
+                rows.append(
+                    try StoredAutoCodingBench.run(
+                        answers: sizes.storedAnswersToCode, repository: project, framework: framework,
+                        codebook: codebook, random: &random))
+            }
         }
         if parts.contains(.agreement) {
             rows.append(
@@ -105,6 +116,9 @@ struct EvalKitBench: ParsableCommand {
         if parts.contains(.scoring) && sizes.scoredInterviews > 0 {
             rows += try ScoringBenchmark.run(
                 project: loaded, interviews: sizes.scoredInterviews, answersEach: sizes.answersEach, random: &random)
+        }
+        if parts.contains(.report) && !sizes.reportSessions.isEmpty {
+            rows += try ReportBench.run(sizes: sizes.reportSessions, project: project)
         }
         if parts.contains(.startup) { rows += try StartupBench.run() }
         if scale == .check {

@@ -65,17 +65,18 @@ enum LoadingBench {
     /// `count` interviews imported a thousand at a time, as bundles and transcripts arrive.
     static func importInterviews(
         _ count: Int, answersEach: Int, sites: [(id: String, code: String, unit: String?)], groups: [String],
-        into store: ProjectStore
+        texts: [String] = [], into store: ProjectStore, progress: (Int) -> Void = { _ in }
     ) throws {
         var batch: [SessionExchange] = []
         for number in 0..<count {
             batch.append(
                 session(
                     number, answersEach: answersEach, site: sites[number % sites.count],
-                    group: groups[number % groups.count]))
+                    group: groups[number % groups.count], texts: texts))
             if batch.count == 1_000 || number == count - 1 {
                 _ = try store.importSessions(batch, audit: nil)
                 batch.removeAll()
+                progress(number + 1)
             }
         }
     }
@@ -96,8 +97,10 @@ enum LoadingBench {
         }
     }
 
+    /// One interview; its answers are taken in turn from `texts`, or are a short fixed sentence.
     static func session(
-        _ number: Int, answersEach: Int, site: (id: String, code: String, unit: String?), group: String
+        _ number: Int, answersEach: Int, site: (id: String, code: String, unit: String?), group: String,
+        texts: [String] = []
     ) -> SessionExchange {
         let id = "bench-\(number)"
         let code = "\(site.code)-\(number)"
@@ -114,7 +117,9 @@ enum LoadingBench {
             answers: (0..<answersEach).map {
                 AnswerRecord(
                     sessionID: id, questionID: "q\($0)", respondentCode: code, status: .answered,
-                    value: "Answer \($0) of interview \(number). It was hard at first. Then it got better.",
+                    value: texts.isEmpty
+                        ? "Answer \($0) of interview \(number). It was hard at first. Then it got better."
+                        : texts[(number * answersEach + $0) % texts.count],
                     recordedAt: moment)
             }, notes: [], events: [])
     }

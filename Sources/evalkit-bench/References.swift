@@ -49,6 +49,8 @@ enum References {
         var output: String
         var errors: String
         var seconds: Double
+        /// The program's peak resident memory.
+        var peakBytes = 0
     }
 
     /// Runs `program` (a path, or a name looked up on PATH) and waits; standard output and error go
@@ -76,9 +78,10 @@ enum References {
         defer { for pointer in argv + envp { free(pointer) } }
         var pid = pid_t()
         var status: Int32 = 0
+        var usage = rusage()
         let (spawned, seconds) = Bench.time { () -> Int32 in
             let result = posix_spawn(&pid, path, &actions, nil, argv, envp)
-            if result == 0 { waitpid(pid, &status, 0) }
+            if result == 0 { wait4(pid, &status, 0, &usage) }
             return result
         }
         guard spawned == 0 else {
@@ -88,7 +91,8 @@ enum References {
         let exit = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         return Finished(
             status: exit, output: (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "",
-            errors: (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? "", seconds: seconds)
+            errors: (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? "", seconds: seconds,
+            peakBytes: usage.ru_maxrss * 1024)  // kilobytes on Linux
     }
 
     /// A folder for one benchmark's files, removed by `remove`.

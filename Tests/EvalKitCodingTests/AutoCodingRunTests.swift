@@ -5,6 +5,8 @@ import EvalKitTestSupport
 import Foundation
 import Testing
 
+@testable import EvalKitCoding
+
 struct AutoCodingRunTests {
     private let moment = Date(timeIntervalSince1970: 1_300_000_000)
 
@@ -60,5 +62,19 @@ struct AutoCodingRunTests {
         #expect(try store.segmentCount(coder: "rules") == 2)
         #expect(try store.segmentCount(coder: "A") == 1)
         withExtendedLifetime(folder) {}
+    }
+
+    /// Texts are matched on every core; the result must be the one-by-one result, in order.
+    @Test func matchingOnEveryCoreGivesTheSameMatchesInOrder() throws {
+        let coder = try AutoCoder(rules: [
+            CodingRules.Rule(code: "debt", phrases: ["nợ", "debt"]),
+            CodingRules.Rule(code: "livelihoods", patterns: ["no (money|income)"]),
+        ])
+        let texts = (0..<1_000).map { number in
+            ["Tôi còn nợ \(number) đồng", "no money", "nothing here", "debt, then no income"][number % 4]
+        }
+        let parallel = AutoCodingRun.matches(of: texts, coder: coder)
+        #expect(parallel == texts.map { coder.matches(in: $0) })
+        #expect(parallel.filter(\.isEmpty).count == 250)
     }
 }

@@ -59,6 +59,28 @@ struct SegmentTests {
         #expect(error.sentence.contains("999"))
     }
 
+    /// Exports read a session's segments in one query, grouped by answer, in the order they were made.
+    @Test func aSessionsSegmentsComeGroupedByAnswer() throws {
+        let project = try TestProject()
+        _ = try project.session("s1")
+        _ = try project.session("s2")
+        let first = try project.store.setAnswer(Sample.answer("s1", question: "q1", value: "một"))
+        let second = try project.store.setAnswer(Sample.answer("s1", question: "q2", value: "hai"))
+        let other = try project.store.setAnswer(Sample.answer("s2", question: "q1", value: "ba"))
+        for (answer, code, coder) in [
+            (second, "debt", "A"), (first, "safety", "B"), (other, "debt", "A"),
+            (second, "stigma", "B"),
+        ] {
+            _ = try project.store.addSegment(segment(answer, code, coder))
+        }
+        let grouped = try project.store.segments(sessionID: "s1")
+        #expect(grouped.keys.sorted() == [first.id!, second.id!])
+        #expect(grouped[second.id!]?.map(\.codeID) == ["debt", "stigma"])
+        #expect(grouped[first.id!]?.map(\.codeID) == ["safety"])
+        #expect(grouped[second.id!] == (try project.store.segments(answerID: second.id!)))
+        #expect(try project.store.segments(sessionID: "none").isEmpty)
+    }
+
     /// One bad segment in an import stops the whole batch: the good ones before it are not kept.
     @Test func anImportWithASegmentOnAnUnknownAnswerStoresNothing() throws {
         let project = try TestProject()

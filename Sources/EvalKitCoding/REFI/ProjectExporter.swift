@@ -106,7 +106,7 @@ public struct ProjectExporter: Sendable {
         var summary = Summary()
         do {
             let redactor = try Self.publishingRedactor(redactor, store: store)
-            let coders = try Self.coders(in: store)
+            let coders = try store.coders()
             summary.users = coders.count
             let writer = try XMLWriter(sink: qde)
             try writer.startDocument()
@@ -140,8 +140,9 @@ public struct ProjectExporter: Sendable {
                 try writer.attribute("name", session.id)
                 try writer.attribute("plainTextPath", "internal://\(guid).txt")
                 var codings: [(segment: SegmentRecord, range: Range<Int>)] = []
+                let segments = try store.segments(sessionID: session.id)
                 for part in built.parts {
-                    for segment in try store.segments(answerID: part.answerID) {
+                    for segment in segments[part.answerID] ?? [] {
                         guard let id = segment.id, let codeName = codeNames[segment.codeID],
                             let range = part.sourceRange(of: segment.range)
                         else {
@@ -203,18 +204,6 @@ public struct ProjectExporter: Sendable {
             sources[$0] = $1
         }
         return InMemory(projectQDE: qde.data, sources: sources, summary: summary)
-    }
-
-    /// Every coder that made a segment, sorted; read session by session.
-    static func coders(in store: ProjectStore) throws -> [String] {
-        var coders = Set<String>()
-        try store.forEachSession { session in
-            for answer in try store.answers(sessionID: session.id) {
-                guard let id = answer.id else { continue }
-                for segment in try store.segments(answerID: id) { coders.insert(segment.coder) }
-            }
-        }
-        return coders.sorted()
     }
 }
 

@@ -86,6 +86,25 @@ extension ProjectStore {
         }
     }
 
+    /// The segments on every answer of one session, by answer id, each answer's in the order they
+    /// were made: one query for a whole session (exports read a session at a time).
+    public func segments(sessionID: String) throws(StoreError) -> [Int64: [SegmentRecord]] {
+        try read { db in
+            var byAnswer: [Int64: [SegmentRecord]] = [:]
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT segment.* FROM segment JOIN answer ON answer.id = segment.answerID
+                    WHERE answer.sessionID = ? ORDER BY segment.id
+                    """, arguments: [sessionID])
+            while let row = try rows.next() {
+                let segment = try SegmentRecord(row: row, protected: protected)
+                byAnswer[segment.answerID, default: []].append(segment)
+            }
+            return byAnswer
+        }
+    }
+
     /// The number of segments `coder` made (all coders when nil).
     public func segmentCount(coder: String? = nil) throws(StoreError) -> Int {
         try read { db in
