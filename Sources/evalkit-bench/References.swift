@@ -49,7 +49,7 @@ enum References {
         var output: String
         var errors: String
         var seconds: Double
-        /// The program's peak resident memory.
+        /// The program's peak resident memory, when measured (`runMeasuringMemory`); 0 when not known.
         var peakBytes = 0
     }
 
@@ -78,10 +78,9 @@ enum References {
         defer { for pointer in argv + envp { free(pointer) } }
         var pid = pid_t()
         var status: Int32 = 0
-        var usage = rusage()
         let (spawned, seconds) = Bench.time { () -> Int32 in
             let result = posix_spawn(&pid, path, &actions, nil, argv, envp)
-            if result == 0 { wait4(pid, &status, 0, &usage) }
+            if result == 0 { waitpid(pid, &status, 0) }
             return result
         }
         guard spawned == 0 else {
@@ -91,8 +90,28 @@ enum References {
         let exit = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         return Finished(
             status: exit, output: (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "",
-            errors: (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? "", seconds: seconds,
-            peakBytes: usage.ru_maxrss * 1024)  // kilobytes on Linux
+            errors: (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? "", seconds: seconds)
+    }
+
+    /// `run`, with the program's peak memory measured by GNU time (`/usr/bin/time -f %M`). The
+    /// memory wait4 reports is no use here: posix_spawn starts the child in the benchmark's own
+    /// memory, and Linux carries that size over to the program it then runs.
+    static func runMeasuringMemory(
+        _ program: String, _ arguments: [String], environment: [String: String] = [:]
+    ) throws -> Finished {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/time") else {
+            var finished = try run(program, arguments, environment: environment)
+            finished.peakBytes = 0
+            return finished
+        }
+        let folder = try scratch("memory")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var finished = try run(
+            "/usr/bin/time", ["-f", "%M", "-o", "\(folder)/peak", program] + arguments, environment: environment)
+        let kilobytes = (try? String(contentsOfFile: "\(folder)/peak", encoding: .utf8))?
+            .split(separator: "\n").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        finished.peakBytes = (kilobytes ?? 0) * 1024
+        return finished
     }
 
     /// A folder for one benchmark's files, removed by `remove`.

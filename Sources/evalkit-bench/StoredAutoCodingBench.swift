@@ -27,7 +27,7 @@ enum StoredAutoCodingBench {
             interviews, answersEach: 20, sites: sites, groups: framework.respondentGroups.map(\.id), texts: texts,
             into: store)
         Bench.say("\(work)…")
-        let run = try References.run(
+        let run = try References.runMeasuringMemory(
             evalkit, ["code", "auto", "--project", folder], environment: ["EVALKIT_PASSPHRASE": "bench"])
         guard run.status == 0 else {
             return BenchRow(work: work, evalkit: .missing("exit \(run.status): \(run.errors.suffix(300))"))

@@ -21,6 +21,7 @@ struct CommandErrorTests {
             "error: the project database has no codebook yet; run 'evalkit code auto' or code some answers first.", 65
         ),
         (.problemsFound(3), "error: 3 problems found; see above. Restore damaged data from a backup or a bundle.", 65),
+        (.problemsFound(1), "error: 1 problem found; see above. Restore damaged data from a backup or a bundle.", 65),
         (
             .unknownInstrument("centre-staf", known: ["survivor", "centre-staff"]),
             "error: no guide with id 'centre-staf' in this project. Did you mean 'centre-staff'? "

@@ -193,7 +193,7 @@ struct CheckCommandTests {
         #expect(damaged.standardOutput.contains("its text does not open with the project key (forged or damaged)"))
         #expect(
             damaged.standardError.hasSuffix(
-                "problems found; see above. Restore damaged data from a backup or a bundle.\n"))
+                "error: 1 problem found; see above. Restore damaged data from a backup or a bundle.\n"))
         // The quick check reads the file's structure only, which is intact.
         #expect(try EvalKitProcess.run(["check", "--quick", "--project", project.path]).status == 0)
     }

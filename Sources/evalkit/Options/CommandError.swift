@@ -49,7 +49,8 @@ enum CommandError: EvalKitError, Equatable {
         case .noStoredCodebook:
             "the project database has no codebook yet; run 'evalkit code auto' or code some answers first."
         case .problemsFound(let count):
-            "\(count) problems found; see above. Restore damaged data from a backup or a bundle."
+            "\(count == 1 ? "1 problem" : "\(count) problems") found; see above. Restore damaged data from a backup "
+                + "or a bundle."
         case .unknownInstrument(let id, let known):
             "no guide with id '\(id)' in this project.\(Suggestion.didYouMean(id, among: known))"
                 + " Known guides: \(Self.list(known.sorted(), empty: "none"))."
