@@ -18,8 +18,8 @@ struct EvalKitBench: ParsableCommand {
             docs/performance.md. A reference that is not installed is listed as missing, with what to \
             install. The evalkit program is built beside the benchmark when it is not there yet.
 
-            --scale small (the default) takes about a minute; --scale national uses the sizes of a \
-            national monitoring programme and takes several minutes.
+            --scale small (the default) takes about a minute and a half; --scale national uses the sizes of a \
+            national monitoring programme and takes about ten minutes.
             """)
 
     enum Scale: String, ExpressibleByArgument, CaseIterable {
