@@ -19,37 +19,25 @@ public struct FoldedText: Sendable {
         for scalar in text.unicodeScalars {
             defer { index += 1 }
             let value = scalar.value
-            if value < 0x80 {
-                // Most of a folded text is ASCII: no table, no Unicode properties.
-                if value == 0x20 || (0x09...0x0D).contains(value) {
-                    if scalars.last != 0x20 {
-                        scalars.append(0x20)
-                        origins.append(index)
-                    }
-                } else {
-                    scalars.append((0x41...0x5A).contains(value) ? value + 0x20 : value)
-                    origins.append(index)
-                }
-                continue
-            }
-            // Accented Latin letters (all of Vietnamese) are looked up before any Unicode property.
-            if let latin = Self.latinFolding(value) {
-                for folded in latin {
-                    scalars.append(folded)
-                    origins.append(index)
-                }
-                continue
-            }
-            if scalar.properties.isWhitespace {
+            // ASCII and accented Latin (all of Vietnamese) are most of a text: neither needs a
+            // Unicode property.
+            let latin = value < 0x80 ? nil : Self.latinFolding(value)
+            let isSpace =
+                value < 0x80
+                ? value == 0x20 || (0x09...0x0D).contains(value) : latin == nil && scalar.properties.isWhitespace
+            if isSpace {
                 if scalars.last != 0x20 {
                     scalars.append(0x20)
                     origins.append(index)
                 }
-                continue
-            }
-            for folded in Self.fold(scalar) {
-                scalars.append(folded)
+            } else if value < 0x80 {
+                scalars.append(Self.lowercasedASCII(value))
                 origins.append(index)
+            } else {
+                for folded in latin ?? Self.fold(scalar) {
+                    scalars.append(folded)
+                    origins.append(index)
+                }
             }
         }
         self.scalars = scalars
@@ -96,12 +84,14 @@ public struct FoldedText: Sendable {
     /// for a few ligatures.
     public static func fold(_ scalar: Unicode.Scalar) -> [UInt32] {
         let value = scalar.value
-        if value < 0x80 {
-            return [(0x41...0x5A).contains(value) ? value + 0x20 : value]
-        }
+        if value < 0x80 { return [lowercasedASCII(value)] }
         if let latin = latinFolding(value) { return latin }
         if isCombiningMark(value) { return [] }
         return scalar.properties.lowercaseMapping.unicodeScalars.map(\.value)
+    }
+
+    private static func lowercasedASCII(_ value: UInt32) -> UInt32 {
+        (0x41...0x5A).contains(value) ? value + 0x20 : value
     }
 
     private static func latinFolding(_ value: UInt32) -> [UInt32]? {

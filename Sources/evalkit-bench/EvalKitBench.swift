@@ -106,10 +106,9 @@ struct EvalKitBench: ParsableCommand {
             rows.append(try AgreementBench.endToEnd(units: sizes.csvUnits, random: &random))
         }
         if parts.contains(.loading) {
-            let sites = framework.sites.filter { !$0.units.isEmpty }.map { ($0.id, $0.code, $0.units.first) }
             let loadedStore = try LoadingBench.run(
-                interviews: sizes.interviews, answersEach: sizes.answersEach, sites: sites,
-                groups: framework.respondentGroups.map(\.id), codes: codebook.allCodes.map(\.code.id), random: &random)
+                interviews: sizes.interviews, answersEach: sizes.answersEach, framework: framework,
+                codes: codebook.allCodes.map(\.code.id), random: &random)
             defer { try? FileManager.default.removeItem(atPath: loadedStore.folder) }
             rows += loadedStore.rows
         }

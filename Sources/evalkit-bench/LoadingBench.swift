@@ -1,4 +1,5 @@
 import EvalKitCore
+import EvalKitInstruments
 import EvalKitSecurity
 import EvalKitStore
 import Foundation
@@ -24,8 +25,7 @@ enum LoadingBench {
     }
 
     static func run(
-        interviews: Int, answersEach: Int, sites: [(id: String, code: String, unit: String?)], groups: [String],
-        codes: [String], random: inout SeededGenerator
+        interviews: Int, answersEach: Int, framework: Framework, codes: [String], random: inout SeededGenerator
     ) throws -> Loaded {
         let folder = try References.scratch("loading")
         let store = try encryptedStore(in: folder)
@@ -35,7 +35,7 @@ enum LoadingBench {
         let sessionsWork = "importing \(Bench.count(interviews)) interviews × \(answersEach) answers, encrypted"
         Bench.say("\(sessionsWork)…")
         let (_, sessionSeconds) = try Bench.time {
-            try importInterviews(interviews, answersEach: answersEach, sites: sites, groups: groups, into: store)
+            try importInterviews(interviews, answersEach: answersEach, framework: framework, into: store)
         }
         rows.append(
             BenchRow(
@@ -62,11 +62,13 @@ enum LoadingBench {
         return Loaded(store: store, folder: folder, rows: rows)
     }
 
-    /// `count` interviews imported a thousand at a time, as bundles and transcripts arrive.
+    /// `count` interviews imported a thousand at a time, as bundles and transcripts arrive, spread
+    /// over the framework's sites (those with units) and respondent groups.
     static func importInterviews(
-        _ count: Int, answersEach: Int, sites: [(id: String, code: String, unit: String?)], groups: [String],
-        texts: [String] = [], into store: ProjectStore, progress: (Int) -> Void = { _ in }
+        _ count: Int, answersEach: Int, framework: Framework, texts: [String] = [], into store: ProjectStore
     ) throws {
+        let sites = framework.sites.filter { !$0.units.isEmpty }.map { ($0.id, $0.code, $0.units.first) }
+        let groups = framework.respondentGroups.map(\.id)
         var batch: [SessionExchange] = []
         for number in 0..<count {
             batch.append(
@@ -76,7 +78,6 @@ enum LoadingBench {
             if batch.count == 1_000 || number == count - 1 {
                 _ = try store.importSessions(batch, audit: nil)
                 batch.removeAll()
-                progress(number + 1)
             }
         }
     }

@@ -57,19 +57,17 @@ enum References {
     /// through files, so a large output never blocks the program. Started with posix_spawn: through
     /// Foundation's Process, starting even /bin/true took 50 ms here, more than evalkit's own start.
     static func run(
-        _ program: String, _ arguments: [String], environment: [String: String] = [:], input: String? = nil
+        _ program: String, _ arguments: [String], environment: [String: String] = [:]
     ) throws -> Finished {
         let path = program.hasPrefix("/") ? program : find(program) ?? program
         let folder = try scratch("run")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let inputPath = "\(folder)/in"
-        _ = FileManager.default.createFile(atPath: inputPath, contents: Data((input ?? "").utf8))
         let outputPath = "\(folder)/out"
         let errorPath = "\(folder)/err"
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         let variables = ProcessInfo.processInfo.environment.merging(environment) { $1 }.map { "\($0)=\($1)" }

@@ -24,9 +24,7 @@ enum ReportBench {
             path: ProjectStore.path(inProject: folder),
             keys: PassphraseKeys(passphrase: { "bench" }, newPassphrase: nil))
         let originals = try store.exportSessions()
-        let codings = try originals.map { session in
-            try session.answers.map { answer in try answer.id.map { try store.segments(answerID: $0) } ?? [] }
-        }
+        let codings = try originals.map { try store.segments(sessionID: $0.session.id) }
         var rows: [BenchRow] = []
         var copies = 1
         var previous: (sessions: Int, seconds: Double)?
@@ -74,7 +72,7 @@ enum ReportBench {
     /// Copies number `first` up to `last` (exclusive) of every original session, with their
     /// segments: new session ids, respondents renumbered by the import as two laptops' would be.
     private static func copy(
-        _ originals: [SessionExchange], _ codings: [[[SegmentRecord]]], from first: Int, to last: Int,
+        _ originals: [SessionExchange], _ codings: [[Int64: [SegmentRecord]]], from first: Int, to last: Int,
         into store: ProjectStore
     ) throws {
         for number in first..<last {
@@ -85,11 +83,12 @@ enum ReportBench {
             }
             _ = try store.importSessions(batch, audit: nil)
             var segments: [SegmentRecord] = []
-            for (copy, coding) in zip(batch, codings) {
+            for ((original, copy), coding) in zip(zip(originals, batch), codings) {
+                // The copy's answers were stored in the original's order.
                 let stored = try store.answers(sessionID: copy.session.id)
-                for (answer, coded) in zip(stored, coding) {
-                    guard let id = answer.id else { continue }
-                    for segment in coded {
+                for (answer, originalAnswer) in zip(stored, original.answers) {
+                    guard let id = answer.id, let originalID = originalAnswer.id else { continue }
+                    for segment in coding[originalID] ?? [] {
                         var moved = segment
                         moved.id = nil
                         moved.answerID = id

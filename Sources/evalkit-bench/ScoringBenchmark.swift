@@ -17,11 +17,8 @@ enum ScoringBenchmark {
         let folder = try References.scratch("scoring")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let store = try LoadingBench.encryptedStore(in: folder)
-        let sites = framework.sites.filter { !$0.units.isEmpty }.map { ($0.id, $0.code, $0.units.first) }
-        let groups = framework.respondentGroups.map(\.id)
         Bench.say("scoring: preparing \(Bench.count(interviews)) coded interviews…")
-        try LoadingBench.importInterviews(
-            interviews, answersEach: answersEach, sites: sites, groups: groups, into: store)
+        try LoadingBench.importInterviews(interviews, answersEach: answersEach, framework: framework, into: store)
         var segments: [SegmentRecord] = []
         try LoadingBench.forEachCodedSegment(in: store, codes: codes, random: &random) { segment in
             segments.append(segment)

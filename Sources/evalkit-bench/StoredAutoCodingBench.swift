@@ -20,12 +20,10 @@ enum StoredAutoCodingBench {
         }
         let store = try LoadingBench.encryptedStore(in: folder)
         let texts = AutoCodingBench.corpus(rules: codebook.rules, count: 20_000, random: &random)
-        let sites = framework.sites.filter { !$0.units.isEmpty }.map { ($0.id, $0.code, $0.units.first) }
         let interviews = answers / 20
         Bench.say("code auto: storing \(Bench.count(interviews * 20)) answers…")
         try LoadingBench.importInterviews(
-            interviews, answersEach: 20, sites: sites, groups: framework.respondentGroups.map(\.id), texts: texts,
-            into: store)
+            interviews, answersEach: 20, framework: framework, texts: texts, into: store)
         Bench.say("\(work)…")
         let run = try References.runMeasuringMemory(
             evalkit, ["code", "auto", "--project", folder], environment: ["EVALKIT_PASSPHRASE": "bench"])

@@ -23,96 +23,111 @@ struct AgreementTally {
     ///   compare the two).
     init(_ data: ReliabilityData, specialisingTwoCoders: Bool = true) {
         let coderCount = data.coders.count
-        let categoryCount = data.categories.count
-        let twoCoders = coderCount == 2
-        var unitsWithValues = [Int](repeating: 0, count: coderCount + 1)
-        var agreeingPairs = [Int](repeating: 0, count: coderCount + 1)
-        var pairableTotals = [Int](repeating: 0, count: categoryCount)
-        var completeTotals = [Int](repeating: 0, count: categoryCount)
-        var firstCoderTotals = [Int](repeating: 0, count: twoCoders ? categoryCount : 0)
-        var secondCoderTotals = firstCoderTotals
-        // Per unit: how many of its values fell in each category, and which categories it touched
-        // (so clearing the counts costs as little as filling them). Raw buffers keep the loop
-        // quick in debug builds too.
-        var counts = [Int](repeating: 0, count: categoryCount)
-        var touched = [Int](repeating: 0, count: coderCount)
-        if twoCoders && specialisingTwoCoders {
-            // The common case (two coders compared), without the per-unit category counts.
-            data.cells.withUnsafeBufferPointer { cells in
-                pairableTotals.withUnsafeMutableBufferPointer { pairable in
-                    firstCoderTotals.withUnsafeMutableBufferPointer { firstTotals in
-                        secondCoderTotals.withUnsafeMutableBufferPointer { secondTotals in
-                            var none = 0
-                            var one = 0
-                            var both = 0
-                            var agreed = 0
-                            for row in stride(from: 0, to: cells.count, by: 2) {
-                                let first = cells[row]
-                                let second = cells[row + 1]
-                                guard first != ReliabilityData.missing && second != ReliabilityData.missing else {
-                                    if first == second { none += 1 } else { one += 1 }
-                                    continue
-                                }
-                                both += 1
-                                if first == second { agreed += 1 }
-                                pairable[Int(first)] += 1
-                                pairable[Int(second)] += 1
-                                firstTotals[Int(first)] += 1
-                                secondTotals[Int(second)] += 1
-                            }
-                            unitsWithValues = [none, one, both]
-                            agreeingPairs[2] = 2 * agreed
-                        }
-                    }
-                }
+        var sums = Sums(coders: coderCount, categories: data.categories.count)
+        data.cells.withUnsafeBufferPointer { cells in
+            if coderCount == 2 && specialisingTwoCoders {
+                sums.addTwoCoderUnits(cells)
+            } else {
+                sums.addUnits(cells, coders: coderCount)
             }
+        }
+        if coderCount == 0 { sums.unitsWithValues[0] = data.units.count }
+        self.coderCount = coderCount
+        unitsWithValues = sums.unitsWithValues
+        agreeingPairs = sums.agreeingPairs
+        pairableTotals = sums.pairableTotals
+        completeTotals = sums.completeTotals
+        firstCoderTotals = sums.firstCoderTotals
+        secondCoderTotals = sums.secondCoderTotals
+    }
+
+    /// The sums while they are being gathered.
+    private struct Sums {
+        var unitsWithValues: [Int]
+        var agreeingPairs: [Int]
+        var pairableTotals: [Int]
+        var completeTotals: [Int]
+        var firstCoderTotals: [Int]
+        var secondCoderTotals: [Int]
+
+        init(coders: Int, categories: Int) {
+            unitsWithValues = [Int](repeating: 0, count: coders + 1)
+            agreeingPairs = unitsWithValues
+            pairableTotals = [Int](repeating: 0, count: categories)
             completeTotals = pairableTotals
-        } else {
-            data.cells.withUnsafeBufferPointer { cells in
-                counts.withUnsafeMutableBufferPointer { counts in
-                    touched.withUnsafeMutableBufferPointer { touched in
-                        for unit in 0..<(coderCount == 0 ? 0 : cells.count / coderCount) {
-                            let row = unit * coderCount
-                            var values = 0
-                            var touchedCount = 0
-                            for offset in row..<row + coderCount where cells[offset] != ReliabilityData.missing {
-                                let category = Int(cells[offset])
-                                if counts[category] == 0 {
-                                    touched[touchedCount] = category
-                                    touchedCount += 1
-                                }
-                                counts[category] += 1
-                                values += 1
+            firstCoderTotals = coders == 2 ? pairableTotals : []
+            secondCoderTotals = firstCoderTotals
+        }
+
+        /// Any number of coders. Per unit: how many of its values fell in each category, and
+        /// which categories it touched (so clearing the counts costs as little as filling them).
+        /// Raw buffers keep the loop quick in debug builds too.
+        mutating func addUnits(_ cells: UnsafeBufferPointer<Int32>, coders coderCount: Int) {
+            guard coderCount > 0 else { return }
+            var counts = [Int](repeating: 0, count: pairableTotals.count)
+            var touched = [Int](repeating: 0, count: coderCount)
+            counts.withUnsafeMutableBufferPointer { counts in
+                touched.withUnsafeMutableBufferPointer { touched in
+                    for unit in 0..<cells.count / coderCount {
+                        let row = unit * coderCount
+                        var values = 0
+                        var touchedCount = 0
+                        for offset in row..<row + coderCount where cells[offset] != ReliabilityData.missing {
+                            let category = Int(cells[offset])
+                            if counts[category] == 0 {
+                                touched[touchedCount] = category
+                                touchedCount += 1
                             }
-                            unitsWithValues[values] += 1
-                            var pairs = 0
-                            for index in 0..<touchedCount {
-                                let category = touched[index]
-                                let count = counts[category]
-                                counts[category] = 0
-                                guard values >= 2 else { continue }
-                                pairs += count * (count - 1)
-                                pairableTotals[category] += count
-                                if values == coderCount { completeTotals[category] += count }
-                            }
-                            agreeingPairs[values] += pairs
-                            if twoCoders && values == 2 {
-                                firstCoderTotals[Int(cells[row])] += 1
-                                secondCoderTotals[Int(cells[row + 1])] += 1
-                            }
+                            counts[category] += 1
+                            values += 1
+                        }
+                        unitsWithValues[values] += 1
+                        var pairs = 0
+                        for index in 0..<touchedCount {
+                            let category = touched[index]
+                            let count = counts[category]
+                            counts[category] = 0
+                            guard values >= 2 else { continue }
+                            pairs += count * (count - 1)
+                            pairableTotals[category] += count
+                            if values == coderCount { completeTotals[category] += count }
+                        }
+                        agreeingPairs[values] += pairs
+                        if coderCount == 2 && values == 2 {
+                            firstCoderTotals[Int(cells[row])] += 1
+                            secondCoderTotals[Int(cells[row + 1])] += 1
                         }
                     }
                 }
             }
         }
-        if coderCount == 0 { unitsWithValues[0] = data.units.count }
-        self.coderCount = coderCount
-        self.unitsWithValues = unitsWithValues
-        self.agreeingPairs = agreeingPairs
-        self.pairableTotals = pairableTotals
-        self.completeTotals = completeTotals
-        self.firstCoderTotals = firstCoderTotals
-        self.secondCoderTotals = secondCoderTotals
+
+        /// Two coders, the common case: the same sums without per-unit category counts.
+        mutating func addTwoCoderUnits(_ cells: UnsafeBufferPointer<Int32>) {
+            var agreed = 0
+            pairableTotals.withUnsafeMutableBufferPointer { pairable in
+                firstCoderTotals.withUnsafeMutableBufferPointer { firstTotals in
+                    secondCoderTotals.withUnsafeMutableBufferPointer { secondTotals in
+                        for row in stride(from: 0, to: cells.count, by: 2) {
+                            let first = cells[row]
+                            let second = cells[row + 1]
+                            guard first != ReliabilityData.missing && second != ReliabilityData.missing else {
+                                unitsWithValues[first == second ? 0 : 1] += 1
+                                continue
+                            }
+                            unitsWithValues[2] += 1
+                            if first == second { agreed += 1 }
+                            pairable[Int(first)] += 1
+                            pairable[Int(second)] += 1
+                            firstTotals[Int(first)] += 1
+                            secondTotals[Int(second)] += 1
+                        }
+                    }
+                }
+            }
+            agreeingPairs[2] = 2 * agreed
+            completeTotals = pairableTotals
+        }
     }
 
     /// Each unit's share of agreeing pairs of coders, Σ_k n_uk (n_uk − 1) / (m_u (m_u − 1)), averaged

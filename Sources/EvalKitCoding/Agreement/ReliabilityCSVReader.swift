@@ -130,17 +130,7 @@ public struct ReliabilityCSVReader: Sendable {
                     + "\(columns.count) (\(headerNames.joined(separator: ","))).", at: place)
         }
         // Every field is checked in order, also those whose number is remembered below.
-        for field in record.fields {
-            if field.isTooLong {
-                return report(
-                    "this field is longer than \(scanner.maximumFieldLength) bytes; units, coders and values are "
-                        + "short names.", at: field.start)
-            }
-            let bytes = Self.trimmed(record.bytes(of: field))
-            if !Self.isASCII(bytes) && String(validating: bytes, as: UTF8.self) == nil {
-                return report("this field is not valid UTF-8; save the file as UTF-8 text.", at: field.start)
-            }
-        }
+        for field in record.fields where !isUsable(field, Self.trimmed(record.bytes(of: field))) { return }
         let unitField = record.fields[columns[0]]
         let coderField = record.fields[columns[1]]
         let valueField = record.fields[columns[2]]
@@ -250,17 +240,22 @@ public struct ReliabilityCSVReader: Sendable {
 
     /// The cell as text, or `nil` after reporting why it cannot be used.
     private mutating func checkedText(_ field: CSVScanner.Field, _ cell: ArraySlice<UInt8>) -> String? {
+        isUsable(field, cell) ? String(decoding: cell, as: UTF8.self) : nil
+    }
+
+    /// Whether the field is short UTF-8 text; if not, says why.
+    private mutating func isUsable(_ field: CSVScanner.Field, _ cell: ArraySlice<UInt8>) -> Bool {
         if field.isTooLong {
             report(
                 "this field is longer than \(scanner.maximumFieldLength) bytes; units, coders and values are short "
                     + "names.", at: field.start)
-            return nil
+            return false
         }
-        guard let text = String(validating: cell, as: UTF8.self) else {
+        if !Self.isASCII(cell) && String(validating: cell, as: UTF8.self) == nil {
             report("this field is not valid UTF-8; save the file as UTF-8 text.", at: field.start)
-            return nil
+            return false
         }
-        return text
+        return true
     }
 
     /// The most coders one file may name, and the longest coder name.

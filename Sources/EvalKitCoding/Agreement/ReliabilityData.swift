@@ -54,15 +54,10 @@ public struct ReliabilityData: Sendable {
     /// value after `nil`): `nil` adds nothing.
     /// - Throws: `ReliabilityDataError` when the coder already gave the unit a different value.
     public mutating func add(unit: String, coder: String, value: String?) throws(ReliabilityDataError) {
-        if unitIndex == nil { unitIndex = Self.index(units, of: "unit") }
-        let unitNumber = unitIndex![unit] ?? appendUnit(unit)
-        let coderNumber = coderIndex[coder] ?? appendCoder(coder)
+        let unitNumber = unitNumber(unit)
+        let coderNumber = coderNumber(coder)
         guard let value else { return }
-        let category = Int32(categoryIndex[value] ?? appendCategory(value))
-        let cell = unitNumber * coders.count + coderNumber
-        if cells[cell] == Self.missing {
-            cells[cell] = category
-        } else if cells[cell] != category {
+        guard record(category: categoryNumber(value), unit: unitNumber, coder: coderNumber) else {
             throw ReliabilityDataError(.conflictingValues(unit: unit, coder: coder))
         }
     }
@@ -116,7 +111,7 @@ public struct ReliabilityData: Sendable {
         return selection
     }
 
-    /// The number of unit `name`, which is added if it is new (for readers that cache numbers).
+    /// The number of unit `name`, which is added if it is new.
     mutating func unitNumber(_ name: String) -> Int {
         if unitIndex == nil { unitIndex = Self.index(units, of: "unit") }
         // One hash for a look-up that may insert (a file names units by the hundred thousand).
@@ -140,7 +135,8 @@ public struct ReliabilityData: Sendable {
     /// The number of category `value`, added if new.
     mutating func categoryNumber(_ value: String) -> Int { categoryIndex[value] ?? appendCategory(value) }
 
-    /// Records category number `category` for a unit and coder, as `add` does.
+    /// Records category number `category` for a unit and coder, unless the coder gave the unit
+    /// another value already.
     /// - Returns: false when the coder already gave the unit a different value.
     mutating func record(category: Int, unit: Int, coder: Int) -> Bool {
         let cell = unit * coders.count + coder
@@ -149,13 +145,6 @@ public struct ReliabilityData: Sendable {
             return true
         }
         return cells[cell] == Int32(category)
-    }
-
-    private mutating func appendUnit(_ name: String) -> Int {
-        unitIndex![name] = units.count
-        units.append(name)
-        cells.append(contentsOf: repeatElement(Self.missing, count: coders.count))
-        return units.count - 1
     }
 
     /// Adds a column: the matrix is laid out again with the wider rows. This happens once per

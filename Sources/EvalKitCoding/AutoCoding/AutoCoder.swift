@@ -35,7 +35,6 @@ public struct AutoCoder: Sendable {
         var entries: [[UInt32]] = []
         var codes: [[String]] = []
         var compiled: [(String, TextPattern)] = []
-        var sources: [String] = []
         for rule in rules {
             for phrase in rule.phrases {
                 let folded = FoldedText(phrase).scalars.trimmingSpaces
@@ -51,18 +50,17 @@ public struct AutoCoder: Sendable {
             for pattern in rule.patterns {
                 do {
                     compiled.append((rule.code, try TextPattern(pattern)))
-                    sources.append(pattern)
                 } catch {
                     throw AutoCodingError(code: rule.code, pattern: pattern)
                 }
             }
         }
-        let phraseCount = entries.count
+        codesOfPhrase = codes
         var literalIndex: [[UInt32]: Int] = [:]
         var patternsOfLiteral: [[Int]] = []
         var unfiltered: [Int] = []
-        for (number, source) in sources.enumerated() {
-            guard usingRequiredLiterals, let literals = RequiredLiterals.of(source) else {
+        for (number, (_, pattern)) in compiled.enumerated() {
+            guard usingRequiredLiterals, let literals = RequiredLiterals.of(pattern.source) else {
                 unfiltered.append(number)
                 continue
             }
@@ -73,12 +71,10 @@ public struct AutoCoder: Sendable {
                     literalIndex[literal] = patternsOfLiteral.count
                     patternsOfLiteral.append([number])
                     entries.append(literal)
-                    codes.append([])
                 }
             }
         }
         matcher = PhraseMatcher(phrases: entries)
-        codesOfPhrase = Array(codes[..<phraseCount])
         patterns = compiled
         self.patternsOfLiteral = patternsOfLiteral
         unfilteredPatterns = unfiltered

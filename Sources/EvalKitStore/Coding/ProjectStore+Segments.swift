@@ -24,16 +24,13 @@ extension ProjectStore {
             var added = 0
             var dates = StoredDate.Memo()
             // Each answer is marked once per coder, after the segments: most carry several.
-            var reviewed: [String: [Int64]] = [:]
-            var seen: Set<CoderAnswer> = []
+            var reviewed: [String: Set<Int64>] = [:]
             for segment in segments {
                 if try insertSegment(segment, db, dates: &dates) { added += 1 }
-                if seen.insert(CoderAnswer(coder: segment.coder, answerID: segment.answerID)).inserted {
-                    reviewed[segment.coder, default: []].append(segment.answerID)
-                }
+                reviewed[segment.coder, default: []].insert(segment.answerID)
             }
             for (coder, answerIDs) in reviewed.sorted(by: { $0.key < $1.key }) {
-                try Self.markReviewed(db, coder: coder, answerIDs: answerIDs, at: date)
+                try Self.markReviewed(db, coder: coder, answerIDs: answerIDs.sorted(), at: date)
             }
             return added
         }
@@ -156,11 +153,6 @@ extension ProjectStore {
         guard let row else { throw Refusal(.unreadableRow(table: "segment")) }
         return try SegmentRecord(row: row, protected: protected)
     }
-}
-
-private struct CoderAnswer: Hashable {
-    var coder: String
-    var answerID: Int64
 }
 
 extension SegmentRecord {
